@@ -1,0 +1,2 @@
+/** The command line: picocli commands, exit codes, wiring of the pipeline. */
+package dev.gonogo.cli;

@@ -1,0 +1,2 @@
+/** Reading review files: encoding detection, mojibake repair, line endings. */
+package dev.gonogo.source;
