@@ -18,6 +18,7 @@ final class ScoreStatementReader {
     private static final Pattern GAP = Pattern.compile("[\\s*_]*(?:\\([^)\\n]{0,40}\\))?[\\s*_]*[:：=—–-]?");
     private static final Pattern ONLY_MARKUP = Pattern.compile("[\\s*_:：=—–\\-]*");
     private static final Pattern PARENTHESIZED = Pattern.compile("^[\\s*_%]*\\(([^)]+)\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
     private static final Pattern DASHED = Pattern.compile("^[\\s*_%]*[—–-]\\s*(.+)$");
 
     private final Vocabulary vocabulary;
@@ -82,6 +83,6 @@ final class ScoreStatementReader {
     }
 
     private static String clean(String verdict) {
-        return InlineText.normalizeSpace(verdict.replaceAll("[*_`]", ""));
+        return InlineText.normalizeSpace(EMPHASIS.matcher(verdict).replaceAll(""));
     }
 }
