@@ -37,6 +37,7 @@ public final class ReviewParser {
     private final MetricCollector metrics;
     private final RecommendationReader recommendations;
     private final SectionFacts facts;
+    private final BarChartReader barCharts;
 
     public ReviewParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -49,6 +50,7 @@ public final class ReviewParser {
         this.metrics = new MetricCollector(vocabulary, quantities);
         this.recommendations = new RecommendationReader(vocabulary);
         this.facts = new SectionFacts(vocabulary, dates);
+        this.barCharts = new BarChartReader(vocabulary);
     }
 
     private static MutableDataSet options() {
@@ -86,8 +88,7 @@ public final class ReviewParser {
         EntryReader entries = new EntryReader(vocabulary, dates, lines, problems::add);
         Outline outline = new OutlineBuilder(vocabulary, lines, entries, dates).build(blocks, titleHeading, year);
 
-        MatrixReader matrixReader = new MatrixReader(vocabulary, scores, lines, problems::add);
-        List<Matrix> matrices = outline.tables().stream().map(matrixReader::read).flatMap(Optional::stream).toList();
+        List<Matrix> matrices = matrices(outline, lines, problems);
         List<ScoreStatement> stated = new ArrayList<>(statements.read(lines, outline));
         matrices.stream().map(Matrix::total).filter(Objects::nonNull).forEach(stated::add);
         stated.sort(Comparator.comparingInt(ScoreStatement::line).thenComparingInt(ScoreStatement::column));
@@ -99,6 +100,19 @@ public final class ReviewParser {
                 stated.isEmpty() ? null : stated.get(0), stated, recommendations.read(outline), facts.tests(outline),
                 facts.timeline(outline, year), facts.risks(outline), facts.actionItems(outline, year),
                 facts.notes(outline), SuppressionReader.read(lines, outline.codeLines()), sorted(problems));
+    }
+
+    /** Every table of scores: Markdown tables, bulleted score lists and text bar charts, in document order. */
+    private List<Matrix> matrices(Outline outline, LineIndex lines, List<Problem> problems) {
+        MatrixReader tables = new MatrixReader(vocabulary, scores, lines, problems::add);
+        List<Matrix> matrices = new ArrayList<>();
+        outline.tables().stream().map(tables::read).flatMap(Optional::stream).forEach(matrices::add);
+        SectionWalk.all(outline.sections()).stream().map(visit -> ScoreListReader.read(visit.section()))
+                .flatMap(Optional::stream).forEach(matrices::add);
+        outline.codeBlocks().stream().map(block -> barCharts.read(block, lines)).flatMap(Optional::stream)
+                .forEach(matrices::add);
+        matrices.sort(Comparator.comparingInt(Matrix::line));
+        return matrices;
     }
 
     /** The first weighted matrix; failing that, the first table of scores. */
