@@ -4,6 +4,7 @@ import dev.gonogo.model.Matrix;
 import dev.gonogo.model.MatrixRow;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.ScoreStatement;
+import dev.gonogo.model.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,8 +37,10 @@ public final class StatedScores {
     }
 
     /**
-     * The table a statement speaks about: the table whose total row it is; otherwise the decision matrix; otherwise
-     * the only scored table of the document. Empty when that is ambiguous or there is no table.
+     * The table a statement speaks about: the table whose total row it is; otherwise the decision (weighted)
+     * matrix; otherwise the nearest table of scores before it under the same heading ("Overall: 83%" right below
+     * the table). Empty when there is none, so that a score stated in a summary is never held against an unrelated
+     * table further down.
      */
     public static Optional<Matrix> matrixOf(Review review, ScoreStatement statement) {
         for (Matrix matrix : review.matrices()) {
@@ -46,10 +49,14 @@ public final class StatedScores {
                 return Optional.of(matrix);
             }
         }
-        if (review.matrix() != null) {
+        if (review.matrix() != null && review.matrix().weighted()) {
             return Optional.of(review.matrix());
         }
-        return review.matrices().size() == 1 ? Optional.of(review.matrices().get(0)) : Optional.empty();
+        List<Integer> headings = review.allSections().map(Section::line).toList();
+        return review.matrices().stream()
+                .filter(matrix -> matrix.line() < statement.line())
+                .filter(matrix -> headings.stream().noneMatch(h -> h > matrix.line() && h <= statement.line()))
+                .max(Comparator.comparingInt(Matrix::line));
     }
 
     /**

@@ -15,7 +15,11 @@ import com.github.victools.jsonschema.generator.SchemaGenerator;
 import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
 import com.github.victools.jsonschema.generator.SchemaVersion;
 import com.github.victools.jsonschema.generator.TypeScope;
+import dev.gonogo.parse.VocabularyWords;
 import java.io.UncheckedIOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.Map;
 
 /**
  * The JSON Schema (draft 2020-12) of {@code gonogo.yml}, generated from the configuration records with victools
@@ -51,6 +55,7 @@ public final class ConfigSchema {
         ObjectNode properties = (ObjectNode) generated.get("properties");
         restrictRuleIds((ObjectNode) properties.get("rules"));
         ((ObjectNode) properties.get("tolerance")).put("minimum", 0);
+        restrictEnumKeys((ObjectNode) properties.get("vocabulary").get("properties"));
         ObjectNode schema = JSON.createObjectNode();
         schema.set("$schema", generated.get("$schema"));
         schema.put("title", "gonogo.yml");
@@ -76,6 +81,22 @@ public final class ConfigSchema {
         ((ArrayNode) level.get("enum")).add(false);
         level.put("description", "error, warning or info sets the severity of the rule's findings; off disables "
                 + "it (an unquoted off, which YAML 1.1 reads as false, means off too).");
+    }
+
+    /** Maps keyed by an enum (statusWords by state, headings by kind) list the keys Jackson accepts. */
+    private static void restrictEnumKeys(ObjectNode vocabularyProperties) {
+        for (RecordComponent component : VocabularyWords.class.getRecordComponents()) {
+            if (!(component.getGenericType() instanceof ParameterizedType map)
+                    || !Map.class.equals(map.getRawType())
+                    || !(map.getActualTypeArguments()[0] instanceof Class<?> key) || !key.isEnum()) {
+                continue;
+            }
+            ObjectNode property = (ObjectNode) vocabularyProperties.get(component.getName());
+            ArrayNode names = property.putObject("propertyNames").putArray("enum");
+            for (Object constant : key.getEnumConstants()) {
+                names.add(JSON.convertValue(constant, String.class));
+            }
+        }
     }
 
     private static String propertyDescription(FieldScope field) {

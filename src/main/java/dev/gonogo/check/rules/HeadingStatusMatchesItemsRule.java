@@ -23,8 +23,9 @@ public final class HeadingStatusMatchesItemsRule implements Rule {
     private static final RuleInfo INFO = new RuleInfo("heading-status",
             "A heading marked done holds only finished items", Severity.WARNING,
             "Readers skim headings: a ✅ on a heading tells them the whole section is finished. Open boxes or "
-                    + "⏳/⚠️/❌ entries under it contradict that. A heading whose mark grades a risk (High Risk ⚠️, "
-                    + "Low Risk ✅) is not a status and is not checked.",
+                    + "⏳/⚠️/❌ entries under it contradict that. Marks are compared with marks: a status word such as "
+                    + "\"Running\" describes as often as it reports, and is not counted. A heading whose mark grades a "
+                    + "risk (High Risk ⚠️, Low Risk ✅) is not a status and is not checked.",
             """
             ### Testing ✅
             - [x] **Unit Tests:** ✅ pass
@@ -84,14 +85,15 @@ public final class HeadingStatusMatchesItemsRule implements Rule {
             if (items.isRiskHeading(sub)) {
                 continue;
             }
-            if (sub.status().isPresent() && sub.status().state() != State.NONE) {
+            if (sub.status().state() != State.NONE && !ReviewItems.isWord(sub.status().mark())) {
                 byLine.putIfAbsent(sub.line(), new Item(sub.line(), sub.title() + " " + sub.status().mark(),
                         ReviewItems.notDone(sub.status().state())));
             }
         }
         for (Entry entry : ReviewItems.entriesUnder(section)) {
             int line = entry.line();
-            if (entry.status().state() == State.NONE || items.isRisk(line) || items.isCondition(line)
+            if (entry.status().state() == State.NONE || ReviewItems.isWord(entry.status().mark())
+                    || items.isRisk(line) || items.isCondition(line)
                     || items.isNoGoCriterion(line) || underRiskHeading(items, section, line)) {
                 continue;
             }

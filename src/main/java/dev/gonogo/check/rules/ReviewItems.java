@@ -33,9 +33,17 @@ final class ReviewItems {
         return state == State.IN_PROGRESS || state == State.ATTENTION || state == State.FAILED;
     }
 
-    /** True for a checklist item whose box is open or whose mark says it is not finished. */
+    /**
+     * True for a checklist item whose box is open, or whose symbol (⏳ ⚠️ ❌) says it is not finished. A ticked box
+     * followed by a word ("- [x] **Webhook:** Running and functional") is done: the word describes, the box states.
+     */
     static boolean notDone(ChecklistItem item) {
-        return !item.checked() || notDone(item.status().state());
+        return !item.checked() || (notDone(item.status().state()) && !isWord(item.status().mark()));
+    }
+
+    /** True for a status written as a word (RUNNING, Готово) rather than a symbol (⏳, ✅, [x]). */
+    static boolean isWord(String mark) {
+        return !mark.isEmpty() && Character.isLetter(mark.codePointAt(0));
     }
 
     /** A condition attached to the recommendation ({@code Условия для Go}): its mark says whether it holds. */

@@ -65,10 +65,11 @@ final class StatusClaims {
             ItemName name = ItemName.of(test.name());
             add(Claim.labelled(test.line(), test.name(), name, test.status()));
             for (Entry field : test.fields()) {
-                skipWithChildren(field);
                 if (isStatusField(field)) {
                     add(Claim.labelled(field.line(), test.name(), name, field.status()));
                 }
+                // Other fields (details, the current state of a run) describe the test, not a separate item.
+                skipWithChildren(field);
             }
         }
     }
@@ -79,7 +80,10 @@ final class StatusClaims {
             if (CONDITIONAL.matcher(section).find() || items.isNoGoCriterion(item.line())) {
                 skipped.add(item.line());
             } else if (item.detail().isEmpty()) {
-                add(Claim.mention(item.line(), item.text(), checklistStatus(item)));
+                Status status = checklistStatus(item);
+                if (!isBoxOnly(status)) {
+                    add(Claim.mention(item.line(), item.text(), status));
+                }
             } else {
                 add(Claim.labelled(item.line(), item.text(), localName(item.text(), section), checklistStatus(item)));
             }
@@ -89,11 +93,10 @@ final class StatusClaims {
     /** An open box is not done whatever its mark says; a ticked box is done unless its mark says otherwise. */
     private static Status checklistStatus(ChecklistItem item) {
         Status written = item.status();
-        String mark = written.mark().isEmpty() ? (item.checked() ? "[x]" : "[ ]") : written.mark();
         if (ReviewItems.notDone(item)) {
-            return ReviewItems.notDone(written.state()) ? written : Status.of(mark, State.IN_PROGRESS);
+            return ReviewItems.notDone(written.state()) ? written : Status.of("[ ]", State.IN_PROGRESS);
         }
-        return written.state() == State.DONE ? written : Status.of(mark, State.DONE);
+        return written.state() == State.DONE ? written : Status.of("[x]", State.DONE);
     }
 
     private void addMetrics() {
@@ -114,25 +117,35 @@ final class StatusClaims {
     private void addEntries(Section section) {
         boolean conditional = CONDITIONAL.matcher(section.title()).find();
         for (Entry entry : section.entries()) {
-            addEntry(section, entry, conditional || CONDITIONAL.matcher(entry.group()).find());
+            addEntry(section, null, entry, conditional || CONDITIONAL.matcher(entry.group()).find());
         }
         section.children().forEach(this::addEntries);
     }
 
-    private void addEntry(Section section, Entry entry, boolean conditional) {
+    private void addEntry(Section section, Entry parent, Entry entry, boolean conditional) {
         int line = entry.line();
         if (!conditional && !skipped.contains(line) && !items.isNoGoCriterion(line)) {
             if (isStatusField(entry)) {
-                add(Claim.labelled(line, section.title(), ItemName.of(section.title()), entry.status()));
+                // "- **Статус:** ✅" states the status of what it stands under: its list item, else its heading.
+                String owner = parent != null ? parent.text() : section.title();
+                add(Claim.labelled(line, owner, ItemName.of(owner), entry.status()));
             } else if (entry.hasLabel()) {
                 add(Claim.labelled(line, entry.label(), localName(entry.label(), section.title()), entry.status()));
-            } else {
+            } else if (!isBoxOnly(entry.status())) {
                 add(Claim.mention(line, entry.text(), entry.status()));
             }
         }
         for (Entry child : entry.children()) {
-            addEntry(section, child, conditional);
+            addEntry(section, entry, child, conditional);
         }
+    }
+
+    /**
+     * A task box without any other mark on free text ("- [ ] Review incident response plan") is a to-do about an
+     * action, not a statement about the items it names.
+     */
+    private static boolean isBoxOnly(Status status) {
+        return status.mark().equals("[x]") || status.mark().equals("[ ]") || status.mark().equals("[X]");
     }
 
     /**
