@@ -142,7 +142,7 @@ class ReviewDifferTest {
 
         assertThat(diff.metrics()).singleElement().satisfies(change -> {
             assertThat(change.label()).isEqualTo("Latency p99");
-            assertThat(change.value()).isEqualTo(new TextChange("=240ms", "=0.28s"));
+            assertThat(change.value()).isEqualTo(new TextChange("240ms", "0.28s"));
             assertThat(change.targetBefore()).isEqualTo(TargetOutcome.MET);
             assertThat(change.targetAfter()).isEqualTo(TargetOutcome.MISSED);
             assertThat(change.newlyMissed()).isTrue();
