@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds small review models by hand, so the diff is tested independently of the parser. */
-final class ReviewBuilder {
+public final class ReviewBuilder {
     private final String path;
     private final List<MatrixRow> rows = new ArrayList<>();
     private final List<ChecklistItem> checklist = new ArrayList<>();
@@ -34,55 +34,56 @@ final class ReviewBuilder {
         this.path = path;
     }
 
-    static ReviewBuilder review(String path) {
+    public static ReviewBuilder review(String path) {
         return new ReviewBuilder(path);
     }
 
-    ReviewBuilder row(String criterion, String weight, String score) {
+    public ReviewBuilder row(String criterion, String weight, String score) {
         rows.add(new MatrixRow(criterion, Status.NONE, weight + "%", new BigDecimal(weight), score + "%",
                 new BigDecimal(score), "", nextLine++));
         return this;
     }
 
-    ReviewBuilder item(String text, boolean checked, String... path) {
+    public ReviewBuilder item(String text, boolean checked, String... path) {
         Status status = checked ? new Status("[x]", State.DONE) : new Status("[ ]", State.NONE);
         checklist.add(new ChecklistItem(text, "", checked, status, List.of(path), nextLine++));
         return this;
     }
 
-    ReviewBuilder metric(String label, Quantity value, Quantity target) {
+    public ReviewBuilder metric(String label, Quantity value, Quantity target) {
         metrics.add(new Metric(label, value.text(), value, target == null ? null : target.text(), target,
                 Status.NONE, "Metrics", nextLine++));
         return this;
     }
 
-    ReviewBuilder stated(String value, String verdict) {
+    public ReviewBuilder stated(String value, String verdict) {
         stated = new ScoreStatement("Overall Score", value, new BigDecimal(value), 1, false, new BigDecimal(100),
                 verdict, nextLine++, 1);
         return this;
     }
 
-    ReviewBuilder recommendation(String text) {
+    public ReviewBuilder recommendation(String text) {
         recommendation = text;
         return this;
     }
 
-    ReviewBuilder finding(String rule, int line, String message) {
+    public ReviewBuilder finding(String rule, int line, String message) {
         findings.add(new Finding(rule, Severity.ERROR, message, new Location(path, line, 0, ""), List.of()));
         return this;
     }
 
-    ReviewBuilder warning(String rule, int line, String message) {
+    public ReviewBuilder warning(String rule, int line, String message) {
         findings.add(new Finding(rule, Severity.WARNING, message, new Location(path, line, 0, ""), List.of()));
         return this;
     }
 
-    /** A quantity such as {@code <20 s}: comparator, number, unit. */
-    static Quantity q(Quantity.Comparator comparator, String number, String unit) {
-        return new Quantity(comparator.symbol() + number + unit, comparator, new BigDecimal(number), null, unit);
+    /** A quantity such as {@code <20s}: comparator, number, unit; a bare number for {@code EQ}. */
+    public static Quantity q(Quantity.Comparator comparator, String number, String unit) {
+        String symbol = comparator == Quantity.Comparator.EQ ? "" : comparator.symbol();
+        return new Quantity(symbol + number + unit, comparator, new BigDecimal(number), null, unit);
     }
 
-    ReviewResult build() {
+    public ReviewResult build() {
         Matrix matrix = rows.isEmpty() ? null : new Matrix("Decision Matrix", 1, List.of("Criterion", "Weight",
                 "Score"), rows, true, sum(MatrixRow::weight), new BigDecimal(100), weighted(), null);
         Recommendation rec = new Recommendation(recommendation, 1, List.of(), List.of());
