@@ -9,16 +9,20 @@ import java.util.Optional;
  * Latin-1, Windows-1251) and saved again as UTF-8, so that every non-ASCII character became two to four
  * wrong ones ({@code Дата} → {@code –î–∞—Ç–∞}).
  *
- * <p>A layer is undone only when the text re-encodes completely in the suspected charset, those bytes are
- * strictly valid UTF-8, and the result is more plausible ({@link TextPlausibility}) — or as plausible while
- * repairing at least two characters. Clean text fails the first two tests almost at once: its first Cyrillic
- * letter or emoji has no byte in those charsets, and accented Latin letters are not followed by the
- * continuation characters UTF-8 would need. Layers are undone repeatedly, for files damaged more than once.
+ * <p>A layer is undone only when the text re-encodes in the suspected charset (characters it has no byte
+ * for, typed after the damage, are kept as they are), those bytes are strictly valid UTF-8, and the result
+ * is more plausible ({@link TextPlausibility}: a lower anomaly rate) — or as plausible while repairing at
+ * least two characters; a single repairable pair is too little evidence. Clean text fails at its first
+ * typographic character or accented letter: alone, it is not the start of a UTF-8 sequence. Layers are
+ * undone repeatedly, for files damaged more than once.
  */
 final class MojibakeRepairer {
 
     /** More layers than this is not mojibake that anyone would still recognise. */
     static final int MAX_LAYERS = 3;
+
+    /** Plausibility is compared on this many characters: enough to judge, cheap on a 50 MB file. */
+    static final int SAMPLE_CHARS = 1 << 18;
 
     /** In order of preference when two charsets give equally plausible repairs. */
     private static final List<SingleByteCodec> SUSPECTS = List.of(
@@ -83,25 +87,55 @@ final class MojibakeRepairer {
             if (undone.isEmpty()) {
                 continue;
             }
-            before = before == null ? TextPlausibility.of(text) : before;
-            Candidate candidate = new Candidate(suspect.label(), undone.get(), TextPlausibility.of(undone.get()));
+            before = before == null ? TextPlausibility.ofSample(text, SAMPLE_CHARS) : before;
+            Candidate candidate = new Candidate(suspect.label(), undone.get(),
+                    TextPlausibility.ofSample(undone.get(), SAMPLE_CHARS));
             boolean convincing = convinces(text, before, candidate);
-            if (convincing && (best == null || candidate.score().anomalies() < best.score().anomalies())) {
+            if (convincing && (best == null || candidate.score().rate() < best.score().rate())) {
                 best = candidate;
             }
         }
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Re-encodes each stretch of characters the suspect charset holds and decodes those bytes strictly as UTF-8.
+     * Characters it cannot hold — Cyrillic typed after the damage, an emoji — are kept as they are, so a damaged
+     * file that was edited since is repaired too. Empty when a stretch is not UTF-8, or nothing changed.
+     */
     private static Optional<String> undo(SingleByteCodec suspect, String text) {
-        byte[] original = suspect.encodeStrictly(text);
-        return original == null ? Optional.empty() : Utf8.decodeStrictly(original, 0);
+        StringBuilder undone = new StringBuilder(text.length());
+        boolean changed = false;
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            boolean nonAscii = false;
+            while (end < text.length() && suspect.canEncode(text.charAt(end))) {
+                nonAscii |= text.charAt(end) >= 0x80;
+                end++;
+            }
+            if (nonAscii) {
+                Optional<String> decoded = Utf8.decodeStrictly(suspect.encode(text, start, end), 0);
+                if (decoded.isEmpty()) {
+                    return Optional.empty();
+                }
+                undone.append(decoded.get());
+                changed = true;
+            } else {
+                undone.append(text, start, end);
+            }
+            start = end;
+            while (start < text.length() && !suspect.canEncode(text.charAt(start))) {
+                undone.append(text.charAt(start++));
+            }
+        }
+        return changed ? Optional.of(undone.toString()) : Optional.empty();
     }
 
     private static boolean convinces(String text, TextPlausibility.Score before, Candidate candidate) {
-        int after = candidate.score().anomalies();
+        double after = candidate.score().rate();
         int charactersRepaired = text.length() - candidate.text().length();
-        return after < before.anomalies() || (after == before.anomalies() && charactersRepaired >= 2);
+        return after < before.rate() || (after == before.rate() && charactersRepaired >= 2);
     }
 
     private static boolean isAscii(String text) {

@@ -17,7 +17,12 @@ final class Repositories implements AutoCloseable {
 
     /** The repository whose work tree contains {@code file}, if any. */
     Optional<Repository> containing(Path file) throws IOException {
-        Path start = file.toAbsolutePath().normalize().getParent();
+        return around(file.toAbsolutePath().normalize().getParent());
+    }
+
+    /** The repository whose work tree contains {@code directory} (or is it), if any. */
+    Optional<Repository> around(Path directory) throws IOException {
+        Path start = directory.toAbsolutePath().normalize();
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(start.toFile());
         if (builder.getGitDir() == null) {
             return Optional.empty();
