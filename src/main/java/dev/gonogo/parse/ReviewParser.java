@@ -1,16 +1,118 @@
 package dev.gonogo.parse;
 
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.gonogo.model.Matrix;
+import dev.gonogo.model.Problem;
 import dev.gonogo.model.Review;
+import dev.gonogo.model.ScoreStatement;
+import dev.gonogo.model.Status;
 import dev.gonogo.source.SourceDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 
-/** Turns a decoded review into the model. Never throws on bad Markdown; reuse one instance across threads. */
+/**
+ * Turns a decoded review into the model. Structure-driven: the matrix is found by its columns, the checklist by
+ * its task items, metrics by their label/value shape under a metrics heading; words come from the
+ * {@link Vocabulary}. Never throws on bad Markdown; reuse one instance across threads.
+ */
 public final class ReviewParser {
 
+    private final Vocabulary vocabulary;
+    private final Parser markdown;
+    private final DateReader dates;
+    private final QuantityReader quantities;
+    private final ScoreText scores;
+
     public ReviewParser(Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.markdown = Parser.builder(options()).build();
+        this.dates = new DateReader(vocabulary);
+        this.quantities = new QuantityReader(vocabulary);
+        this.scores = new ScoreText(vocabulary);
+    }
+
+    private static MutableDataSet options() {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
+                StrikethroughExtension.create(), YamlFrontMatterExtension.create()));
+        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
+        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
+        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
+        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        return options;
     }
 
     /** Parses a document; what could not be read is listed in {@link Review#problems()}. */
     public Review parse(SourceDocument document) {
-        throw new UnsupportedOperationException("not built yet");
+        List<Problem> problems = new ArrayList<>();
+        try {
+            return parse(document, problems);
+        } catch (RuntimeException | StackOverflowError e) {
+            // Last resort: a model with the problem rather than a stack trace for the user.
+            problems.add(new Problem(0, "the document could not be parsed (" + e.getClass().getSimpleName()
+                    + "); please report this with the file"));
+            return empty(document, problems);
+        }
+    }
+
+    private Review parse(SourceDocument document, List<Problem> problems) {
+        LineIndex lines = new LineIndex(document.text());
+        List<Node> blocks = OutlineBuilder.blocks(markdown.parse(document.text()));
+        Heading titleHeading = HeaderReader.titleHeading(blocks);
+        Header header = new HeaderReader(vocabulary, dates, lines, problems::add).read(blocks, titleHeading);
+        Integer year = header.date() == null ? null : header.date().getYear();
+        EntryReader entries = new EntryReader(vocabulary, dates, lines, problems::add);
+        Outline outline = new OutlineBuilder(vocabulary, lines, entries, dates).build(blocks, titleHeading, year);
+
+        MatrixReader matrixReader = new MatrixReader(vocabulary, scores, lines, problems::add);
+        List<Matrix> matrices = outline.tables().stream().map(matrixReader::read).flatMap(Optional::stream).toList();
+        List<ScoreStatement> statements = new ArrayList<>(new ScoreStatementReader(vocabulary, scores).read(lines, outline));
+        matrices.stream().map(Matrix::total).filter(t -> t != null).forEach(statements::add);
+        statements.sort(Comparator.comparingInt(ScoreStatement::line).thenComparingInt(ScoreStatement::column));
+
+        SectionFacts facts = new SectionFacts(vocabulary, dates);
+        noteIfUnrecognisable(document, blocks, problems);
+        return new Review(document.info(), header.title(), header.titleLine(), header.fields(), header.system(),
+                header.version(), header.date(), header.status(), outline.sections(),
+                new ChecklistCollector(vocabulary).collect(outline),
+                new MetricCollector(vocabulary, quantities).collect(outline), decisionMatrix(matrices), matrices,
+                statements.isEmpty() ? null : statements.get(0), statements,
+                new RecommendationReader(vocabulary).read(outline), facts.tests(outline),
+                facts.timeline(outline, year), facts.risks(outline), facts.actionItems(outline, year),
+                facts.notes(outline), SuppressionReader.read(lines, outline.codeLines()), sorted(problems));
+    }
+
+    /** The first weighted matrix; failing that, the first table of scores. */
+    private static Matrix decisionMatrix(List<Matrix> matrices) {
+        return matrices.stream().filter(Matrix::weighted).findFirst()
+                .orElse(matrices.isEmpty() ? null : matrices.get(0));
+    }
+
+    private static void noteIfUnrecognisable(SourceDocument document, List<Node> blocks, List<Problem> problems) {
+        if (document.text().isBlank()) {
+            problems.add(new Problem(0, "the document is empty"));
+        } else if (blocks.stream().noneMatch(b -> b instanceof Heading)) {
+            problems.add(new Problem(0, "the document has no headings; is it a review?"));
+        }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream().sorted(Comparator.comparingInt(Problem::line)).toList();
+    }
+
+    private static Review empty(SourceDocument document, List<Problem> problems) {
+        return new Review(document.info(), "", 0, List.of(), null, null, null, Status.NONE, List.of(), List.of(),
+                List.of(), null, List.of(), null, List.of(), null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), problems);
     }
 }

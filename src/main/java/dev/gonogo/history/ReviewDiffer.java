@@ -1,0 +1,115 @@
+package dev.gonogo.history;
+
+import dev.gonogo.check.Finding;
+import dev.gonogo.check.ReviewResult;
+import dev.gonogo.model.ChecklistItem;
+import dev.gonogo.model.Matrix;
+import dev.gonogo.model.MatrixRow;
+import dev.gonogo.model.Metric;
+import dev.gonogo.model.Recommendation;
+import dev.gonogo.model.Review;
+import dev.gonogo.model.ScoreStatement;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Computes what changed between two checked versions of a review. Pure: the same two results always give the
+ * same diff. Elements are matched by name (criterion, checklist label, metric label) and findings by rule and
+ * message, never by line, so an edit that moves text around is not reported as a change.
+ */
+public final class ReviewDiffer {
+    private static final Pairing<MatrixRow> ROWS = new Pairing<>(MatrixRow::criterion, row -> "");
+    private static final Pairing<ChecklistItem> ITEMS =
+            new Pairing<>(ChecklistItem::text, item -> String.join("\u0001", item.path()));
+    private static final Pairing<Metric> METRICS = new Pairing<>(Metric::label, Metric::group);
+
+    public ReviewDiff diff(ReviewResult before, ReviewResult after) {
+        Review old = before.review();
+        Review neu = after.review();
+        return new ReviewDiff(old.source().path(), neu.source().path(),
+                new ScoreChange(statedValue(old), statedValue(neu)),
+                new ScoreChange(computed(old), computed(neu)),
+                new TextChange(verdict(old), verdict(neu)),
+                new TextChange(recommendation(old), recommendation(neu)),
+                matrixRows(old, neu), checklist(old.checklist(), neu.checklist()),
+                metrics(old.metrics(), neu.metrics()),
+                notIn(after.findings(), before.findings()),
+                notIn(before.findings(), after.findings()));
+    }
+
+    private static List<MatrixRowChange> matrixRows(Review old, Review neu) {
+        return ROWS.pair(rows(old), rows(neu)).stream()
+                .map(p -> new MatrixRowChange(p.before(), p.after()))
+                .filter(MatrixRowChange::matters)
+                .toList();
+    }
+
+    private static List<ChecklistChange> checklist(List<ChecklistItem> old, List<ChecklistItem> neu) {
+        List<ChecklistChange> changes = new ArrayList<>();
+        for (Pairing.Pair<ChecklistItem> pair : ITEMS.pair(old, neu)) {
+            ChecklistItem before = pair.before();
+            ChecklistItem after = pair.after();
+            if (before == null) {
+                changes.add(new ChecklistChange(ChecklistChange.Kind.ADDED, null, after));
+            } else if (after == null) {
+                changes.add(new ChecklistChange(ChecklistChange.Kind.REMOVED, before, null));
+            } else if (before.checked() != after.checked()) {
+                ChecklistChange.Kind kind = after.checked() ? ChecklistChange.Kind.CHECKED
+                        : ChecklistChange.Kind.UNCHECKED;
+                changes.add(new ChecklistChange(kind, before, after));
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static List<MetricChange> metrics(List<Metric> old, List<Metric> neu) {
+        return METRICS.pair(old, neu).stream()
+                .map(p -> new MetricChange(p.before(), p.after(),
+                        TargetCheck.outcome(p.before()), TargetCheck.outcome(p.after())))
+                .filter(MetricChange::matters)
+                .toList();
+    }
+
+    /**
+     * The findings that {@code reference} does not have, compared as multisets of {@link FindingKey}: when a
+     * finding occurs twice before and three times after, one of them is new.
+     */
+    private static List<Finding> notIn(List<Finding> findings, List<Finding> reference) {
+        Map<FindingKey, Integer> available = new HashMap<>();
+        reference.forEach(f -> available.merge(FindingKey.of(f), 1, Integer::sum));
+        List<Finding> missing = new ArrayList<>();
+        for (Finding finding : findings) {
+            FindingKey key = FindingKey.of(finding);
+            if (available.getOrDefault(key, 0) > 0) {
+                available.merge(key, -1, Integer::sum);
+            } else {
+                missing.add(finding);
+            }
+        }
+        return List.copyOf(missing);
+    }
+
+    private static List<MatrixRow> rows(Review review) {
+        return review.decisionMatrix().map(Matrix::rows).orElse(List.of());
+    }
+
+    private static BigDecimal statedValue(Review review) {
+        return review.stated().map(ScoreStatement::value).orElse(null);
+    }
+
+    private static BigDecimal computed(Review review) {
+        return review.decisionMatrix().map(Matrix::computedScore).orElse(null);
+    }
+
+    private static String verdict(Review review) {
+        return review.stated().map(ScoreStatement::verdict).orElse("");
+    }
+
+    private static String recommendation(Review review) {
+        return Optional.ofNullable(review.recommendation()).map(Recommendation::text).orElse("");
+    }
+}

@@ -1,0 +1,18 @@
+package dev.gonogo.parse;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The kinds of table column a matrix is made of. Declaration order is the order headers are tried in, so that
+ * "Weighted Score" is not taken for a score nor "Target Score" for the score itself.
+ */
+public enum ColumnKind {
+    @JsonProperty("weightedScore") WEIGHTED_SCORE,
+    @JsonProperty("weight") WEIGHT,
+    @JsonProperty("target") TARGET,
+    @JsonProperty("score") SCORE,
+    @JsonProperty("status") STATUS,
+    @JsonProperty("criterion") CRITERION,
+    /** Any other column (comments, owners …). */
+    @JsonProperty("other") OTHER
+}

@@ -1,0 +1,115 @@
+package dev.gonogo.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Undoes mojibake: UTF-8 text that a tool decoded with a single-byte charset (Mac Roman, Windows-1252,
+ * Latin-1, Windows-1251) and saved again as UTF-8, so that every non-ASCII character became two to four
+ * wrong ones ({@code Дата} → {@code –î–∞—Ç–∞}).
+ *
+ * <p>A layer is undone only when the text re-encodes completely in the suspected charset, those bytes are
+ * strictly valid UTF-8, and the result is more plausible ({@link TextPlausibility}) — or as plausible while
+ * repairing at least two characters. Clean text fails the first two tests almost at once: its first Cyrillic
+ * letter or emoji has no byte in those charsets, and accented Latin letters are not followed by the
+ * continuation characters UTF-8 would need. Layers are undone repeatedly, for files damaged more than once.
+ */
+final class MojibakeRepairer {
+
+    /** More layers than this is not mojibake that anyone would still recognise. */
+    static final int MAX_LAYERS = 3;
+
+    /** In order of preference when two charsets give equally plausible repairs. */
+    private static final List<SingleByteCodec> SUSPECTS = List.of(
+            SingleByteCodec.of("Mac Roman", "x-MacRoman"),
+            SingleByteCodec.of("Windows-1252", "windows-1252"),
+            SingleByteCodec.of("Latin-1", "ISO-8859-1"),
+            SingleByteCodec.of("Windows-1251", "windows-1251"));
+
+    /**
+     * The outcome of a repair.
+     *
+     * @param text   the repaired text (the input itself when nothing was undone)
+     * @param layers the charsets whose misreading was undone, outermost first
+     */
+    record Repair(String text, List<String> layers) {
+        Repair {
+            layers = List.copyOf(layers);
+        }
+
+        boolean repaired() {
+            return !layers.isEmpty();
+        }
+
+        /** E.g. {@code Mac Roman mojibake} or {@code Windows-1252 mojibake ×2, then Mac Roman mojibake}. */
+        String description() {
+            List<String> parts = new ArrayList<>();
+            for (int i = 0; i < layers.size(); ) {
+                int same = 1;
+                while (i + same < layers.size() && layers.get(i + same).equals(layers.get(i))) {
+                    same++;
+                }
+                parts.add(layers.get(i) + " mojibake" + (same > 1 ? " ×" + same : ""));
+                i += same;
+            }
+            return String.join(", then ", parts);
+        }
+    }
+
+    private record Candidate(String label, String text, TextPlausibility.Score score) {
+    }
+
+    /** Repairs as many layers as convincingly apply; pure ASCII comes back untouched at once. */
+    Repair repair(String text) {
+        String current = text;
+        List<String> layers = new ArrayList<>();
+        while (layers.size() < MAX_LAYERS && !isAscii(current)) {
+            Optional<Candidate> undone = undoOneLayer(current);
+            if (undone.isEmpty()) {
+                break;
+            }
+            current = undone.get().text();
+            layers.add(undone.get().label());
+        }
+        return new Repair(current, layers);
+    }
+
+    private static Optional<Candidate> undoOneLayer(String text) {
+        TextPlausibility.Score before = null;
+        Candidate best = null;
+        for (SingleByteCodec suspect : SUSPECTS) {
+            Optional<String> undone = undo(suspect, text);
+            if (undone.isEmpty()) {
+                continue;
+            }
+            before = before == null ? TextPlausibility.of(text) : before;
+            Candidate candidate = new Candidate(suspect.label(), undone.get(), TextPlausibility.of(undone.get()));
+            boolean convincing = convinces(text, before, candidate);
+            if (convincing && (best == null || candidate.score().anomalies() < best.score().anomalies())) {
+                best = candidate;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<String> undo(SingleByteCodec suspect, String text) {
+        byte[] original = suspect.encodeStrictly(text);
+        return original == null ? Optional.empty() : Utf8.decodeStrictly(original, 0);
+    }
+
+    private static boolean convinces(String text, TextPlausibility.Score before, Candidate candidate) {
+        int after = candidate.score().anomalies();
+        int charactersRepaired = text.length() - candidate.text().length();
+        return after < before.anomalies() || (after == before.anomalies() && charactersRepaired >= 2);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

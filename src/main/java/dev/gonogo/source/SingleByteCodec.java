@@ -1,0 +1,83 @@
+package dev.gonogo.source;
+
+import java.nio.charset.Charset;
+import java.util.Arrays;
+
+/**
+ * A single-byte character set held as two lookup tables, so that a text can be decoded and strictly re-encoded
+ * in one pass without the JDK's replacement behaviour getting in the way.
+ *
+ * <p>Bytes the charset leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D in Windows-1252; 0x98 in Windows-1251)
+ * decode to the C1 control with the same number, as Windows and many editors do. That is what makes mojibake
+ * produced by those tools reversible: the control character still remembers the byte.
+ */
+final class SingleByteCodec {
+    private static final short UNMAPPED = -1;
+
+    private final String label;
+    private final String charsetName;
+    private final char[] toChar = new char[256];
+    private final short[] toByte = new short[Character.MAX_VALUE + 1];
+
+    private SingleByteCodec(String label, Charset charset) {
+        this.label = label;
+        this.charsetName = charset.name();
+        Arrays.fill(toByte, UNMAPPED);
+        for (int b = 0; b < 256; b++) {
+            char c = new String(new byte[] {(byte) b}, charset).charAt(0);
+            char mapped = c == '\uFFFD' ? (char) b : c;
+            toChar[b] = mapped;
+            toByte[mapped] = (short) b;
+        }
+    }
+
+    /** A codec for the JDK charset {@code charsetName}; {@code label} is how reports name it. */
+    static SingleByteCodec of(String label, String charsetName) {
+        return new SingleByteCodec(label, Charset.forName(charsetName));
+    }
+
+    /** The human name used in reports, e.g. {@code Mac Roman}. */
+    String label() {
+        return label;
+    }
+
+    /** The canonical charset name, e.g. {@code windows-1251}. */
+    String charsetName() {
+        return charsetName;
+    }
+
+    /** Decodes every byte; never fails, since every byte has a character. */
+    String decode(byte[] bytes, int offset) {
+        char[] chars = new char[bytes.length - offset];
+        for (int i = offset; i < bytes.length; i++) {
+            chars[i - offset] = toChar[bytes[i] & 0xFF];
+        }
+        return new String(chars);
+    }
+
+    /**
+     * Encodes the text back to the bytes it was decoded from.
+     *
+     * @return the bytes, or {@code null} as soon as a character has no byte in this charset
+     */
+    byte[] encodeStrictly(String text) {
+        if (!canEncode(text)) {
+            return null;
+        }
+        byte[] bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) toByte[text.charAt(i)];
+        }
+        return bytes;
+    }
+
+    /** Checked before allocating, because on clean text the first Cyrillic letter or emoji already fails. */
+    private boolean canEncode(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (toByte[text.charAt(i)] == UNMAPPED) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

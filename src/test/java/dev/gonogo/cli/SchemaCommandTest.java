@@ -1,0 +1,35 @@
+package dev.gonogo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.gonogo.report.json.Json;
+import org.junit.jupiter.api.Test;
+
+class SchemaCommandTest {
+
+    @Test
+    void printsTheGeneratedDraft202012SchemaWithATrailingNewline() throws Exception {
+        Main.Result result = Main.capture("schema");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).endsWith("}\n");
+        JsonNode schema = Json.mapper().readTree(result.out());
+        assertThat(schema.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(schema.at("/$defs/Review/required").toString()).contains("\"matrix\"", "\"problems\"");
+    }
+
+    @Test
+    void printsTheSameBytesEveryRun() {
+        assertThat(Main.capture("schema").out()).isEqualTo(Main.capture("schema").out());
+    }
+
+    @Test
+    void rejectsArgumentsAsAUsageError() {
+        Main.Result result = Main.capture("schema", "extra");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(result.out()).isEmpty();
+    }
+}
