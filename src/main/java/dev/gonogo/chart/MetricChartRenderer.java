@@ -18,7 +18,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Draws how many metrics meet, miss or state no target, one bar per outcome ("not comparable" only when some
+ * Draws how many metrics meet, miss or state no target, one bar per outcome ("unknown" only when some
  * metric is). Met is blue, missed orange, the rest grey and outlined; each bar is labelled with its count.
  */
 public final class MetricChartRenderer {
@@ -52,9 +52,9 @@ public final class MetricChartRenderer {
         Map<MetricOutcome, Integer> counts = data.counts();
         String description = text.get("metrics.desc", data.metrics().size(), counts.get(MetricOutcome.MET),
                 counts.get(MetricOutcome.MISSED), counts.get(MetricOutcome.NO_TARGET));
-        int notComparable = counts.get(MetricOutcome.NOT_COMPARABLE);
-        return notComparable == 0 ? description
-                : description + text.get("metrics.desc.notComparable", notComparable);
+        int unknown = counts.get(MetricOutcome.UNKNOWN);
+        return unknown == 0 ? description
+                : description + text.get("metrics.desc.unknown", unknown);
     }
 
     List<String> columns() {
@@ -75,11 +75,11 @@ public final class MetricChartRenderer {
         return text.get("metrics.outcome." + outcome.name());
     }
 
-    /** Met, missed and no target always (a zero is news), not comparable only when it happens. */
+    /** Met, missed and no target always (a zero is news), unknown only when it happens. */
     private static List<MetricOutcome> shown(MetricChartData data) {
-        int notComparable = data.counts().get(MetricOutcome.NOT_COMPARABLE);
+        int unknown = data.counts().get(MetricOutcome.UNKNOWN);
         return List.of(MetricOutcome.values()).stream()
-                .filter(o -> o != MetricOutcome.NOT_COMPARABLE || notComparable > 0)
+                .filter(o -> o != MetricOutcome.UNKNOWN || unknown > 0)
                 .toList();
     }
 
@@ -119,7 +119,7 @@ public final class MetricChartRenderer {
             return switch (outcome) {
                 case MET -> ChartTheme.BLUE;
                 case MISSED -> ChartTheme.ORANGE;
-                case NO_TARGET, NOT_COMPARABLE -> ChartTheme.tint(ChartTheme.GREY);
+                case NO_TARGET, UNKNOWN -> ChartTheme.tint(ChartTheme.GREY);
             };
         }
 

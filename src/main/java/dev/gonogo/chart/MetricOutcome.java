@@ -1,13 +1,16 @@
 package dev.gonogo.chart;
 
-/** Where a metric stands against its target. */
+/** Where a metric stands against its own stated target. */
 public enum MetricOutcome {
-    /** The value is within the target, whatever the value's own bound leaves open. */
+    /** Every value the metric's value allows meets the target ({@code <20s} against {@code <20s}). */
     MET,
-    /** The value is outside the target, or the value written does not prove it is within. */
+    /** No value the metric's value allows meets the target ({@code 4min} against {@code <3min}). */
     MISSED,
     /** The metric states no target. */
     NO_TARGET,
-    /** A target is stated but the value or target holds no number, or their units measure different things. */
-    NOT_COMPARABLE
+    /**
+     * A target is stated but the value does not settle it: no number on one side, units of different kinds, or a
+     * bound that neither proves nor rules out the target ({@code <500ms} against {@code <300ms}).
+     */
+    UNKNOWN
 }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Decides whether a metric meets its target, converting units that measure the same thing ({@code 2min} against
- * {@code <180s}). A value is a range, not a point: {@code <20s} means anywhere below 20 s, so it meets the
- * target {@code <20s} but not {@code <10s}, because the document does not show that it does.
+ * Decides whether a metric meets its own target, converting units that measure the same thing ({@code 2min}
+ * against {@code <180s}; KB, MB and GB count in 1024s). A value is a range, not a point: {@code <20s} means
+ * anywhere below 20 s, so it meets the target {@code <20s}, misses {@code >30s}, and leaves {@code <10s} unknown.
+ * The same judgement as {@code dev.gonogo.history.TargetCheck}, which the chart package may not import.
  */
 public final class MetricTargets {
 
@@ -29,9 +30,9 @@ public final class MetricTargets {
             time("h", "3600000"), time("hr", "3600000"), time("hrs", "3600000"), time("hour", "3600000"),
             time("hours", "3600000"), time("ч", "3600000"),
             time("d", "86400000"), time("day", "86400000"), time("days", "86400000"), time("дн", "86400000"),
-            size("b", "1"), size("byte", "1"), size("bytes", "1"), size("kb", "1000"), size("kib", "1024"),
-            size("mb", "1000000"), size("mib", "1048576"), size("gb", "1000000000"), size("gib", "1073741824"),
-            size("кб", "1000"), size("мб", "1000000"), size("гб", "1000000000"),
+            size("b", "1"), size("byte", "1"), size("bytes", "1"), size("kb", "1024"), size("kib", "1024"),
+            size("mb", "1048576"), size("mib", "1048576"), size("gb", "1073741824"), size("gib", "1073741824"),
+            size("кб", "1024"), size("мб", "1048576"), size("гб", "1073741824"),
             Map.entry("%", new Unit("percent", BigDecimal.ONE)));
 
     private MetricTargets() {
@@ -43,41 +44,44 @@ public final class MetricTargets {
             return MetricOutcome.NO_TARGET;
         }
         if (metric.quantity() == null || metric.targetQuantity() == null) {
-            return MetricOutcome.NOT_COMPARABLE;
+            return MetricOutcome.UNKNOWN;
         }
-        return meets(metric.quantity(), metric.targetQuantity())
-                .map(met -> met ? MetricOutcome.MET : MetricOutcome.MISSED)
-                .orElse(MetricOutcome.NOT_COMPARABLE);
+        return compare(metric.quantity(), metric.targetQuantity());
     }
 
     /**
-     * Whether every value the quantity allows satisfies the target; empty when their units cannot be compared.
-     * A missing unit on one side is taken to be the other side's unit ({@code 97%} against {@code >95}).
+     * Whether the values the quantity allows meet the target: all of them ({@code MET}), none ({@code MISSED}),
+     * or some, or the units cannot be compared ({@code UNKNOWN}). A missing unit on one side is taken to be the
+     * other side's unit ({@code 97%} against {@code >95}); {@code 5/5} against a percentage reads as 100.
      */
-    public static Optional<Boolean> meets(Quantity value, Quantity target) {
+    public static MetricOutcome compare(Quantity value, Quantity target) {
         Amount v = amount(value, normalise(target.unit()));
         Amount t = amount(target, v.unit());
-        return factors(v.unit(), t.unit()).map(factors -> {
-            int order = v.number().multiply(factors[0]).compareTo(t.number().multiply(factors[1]));
-            return satisfies(value.comparator(), order, target.comparator());
-        });
+        Optional<BigDecimal[]> factors = factors(v.unit(), t.unit());
+        if (factors.isEmpty()) {
+            return MetricOutcome.UNKNOWN;
+        }
+        int order = v.number().multiply(factors.get()[0]).compareTo(t.number().multiply(factors.get()[1]));
+        Comparator bound = value.comparator();
+        return switch (target.comparator()) {
+            case LT -> judge(everyValueBelow(bound, order, true), everyValueAbove(bound, order, false));
+            case LE -> judge(everyValueBelow(bound, order, false), everyValueAbove(bound, order, true));
+            case GT -> judge(everyValueAbove(bound, order, true), everyValueBelow(bound, order, false));
+            case GE -> judge(everyValueAbove(bound, order, false), everyValueBelow(bound, order, true));
+            case EQ, APPROX -> judge(isExact(bound) && order == 0,
+                    everyValueBelow(bound, order, true) || everyValueAbove(bound, order, true));
+        };
     }
 
     /** A number in a normalised unit. */
     private record Amount(BigDecimal number, String unit) {
     }
 
-    /** {@code order} is the value's number compared with the target's, both in the same unit. */
-    private static boolean satisfies(Comparator bound, int order, Comparator wanted) {
-        return switch (wanted) {
-            case LT -> everyValueBelow(bound, order, true);
-            case LE -> everyValueBelow(bound, order, false);
-            case GT -> everyValueAbove(bound, order, true);
-            case GE -> everyValueAbove(bound, order, false);
-            case EQ, APPROX -> (bound == Comparator.EQ || bound == Comparator.APPROX) && order == 0;
-        };
+    private static MetricOutcome judge(boolean allMeet, boolean noneMeet) {
+        return allMeet ? MetricOutcome.MET : noneMeet ? MetricOutcome.MISSED : MetricOutcome.UNKNOWN;
     }
 
+    /** Whether every value the bound allows is below the target; {@code order} compares their numbers. */
     private static boolean everyValueBelow(Comparator bound, int order, boolean strictly) {
         return switch (bound) {
             case EQ, APPROX, LE -> strictly ? order < 0 : order <= 0;
@@ -92,6 +96,10 @@ public final class MetricTargets {
             case GT -> order >= 0;
             case LT, LE -> false;
         };
+    }
+
+    private static boolean isExact(Comparator bound) {
+        return bound == Comparator.EQ || bound == Comparator.APPROX;
     }
 
     /** The factors that bring both units to one base unit, or empty when they measure different things. */

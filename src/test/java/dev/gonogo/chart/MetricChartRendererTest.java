@@ -28,26 +28,26 @@ class MetricChartRendererTest {
         assertThat(svg.bars(ChartTheme.ORANGE, false)).isEmpty();
         assertThat(svg.bars(ChartTheme.GREY, true)).hasSize(1);
         assertThat(svg.textContents()).contains("Met", "Missed", "No target", "3", "0", "6");
-        assertThat(svg.textContents()).doesNotContain("Not comparable");
+        assertThat(svg.textContents()).doesNotContain("Unknown");
     }
 
     @Test
-    void missedAndNotComparableMetricsGetTheirOwnBars() {
+    void missedAndUnknownMetricsGetTheirOwnBars() {
         MetricChartData data = new MetricChartData(List.of(
                 new MetricChartData.Result("MTTR", "4min", "<3min", MetricOutcome.MISSED),
-                new MetricChartData.Result("Memory", "10MB", "<5s", MetricOutcome.NOT_COMPARABLE),
+                new MetricChartData.Result("Memory", "10MB", "<5s", MetricOutcome.UNKNOWN),
                 new MetricChartData.Result("Uptime", "99.95%", ">99.9%", MetricOutcome.MET)));
 
         RenderedChart chart = renderer.render(data);
         Svg svg = Svg.parse(chart.svg());
 
         assertThat(chart.description()).isEqualTo("Of 3 metrics, 1 meet their target, 1 miss it and 0 state no "
-                + "target. 1 cannot be compared with their target.");
+                + "target. For 1 of them the value neither meets nor misses the target for certain.");
         assertThat(chart.rows()).extracting(row -> row.get(0))
-                .containsExactly("Met", "Missed", "No target", "Not comparable");
+                .containsExactly("Met", "Missed", "No target", "Unknown");
         assertThat(svg.bars(ChartTheme.ORANGE, false)).hasSize(1);
         assertThat(svg.bars(ChartTheme.BLUE, false)).hasSize(1);
         assertThat(svg.bars(ChartTheme.GREY, true)).hasSize(1);
-        assertThat(svg.textContents()).contains("Not comparable");
+        assertThat(svg.textContents()).contains("Unknown");
     }
 }
