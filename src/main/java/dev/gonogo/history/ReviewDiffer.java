@@ -22,6 +22,8 @@ import java.util.Optional;
  * message, never by line, so an edit that moves text around is not reported as a change.
  */
 public final class ReviewDiffer {
+    /** How a diff names the missing side of an added or deleted review. */
+    public static final String ABSENT = "(none)";
     private static final Pairing<MatrixRow> ROWS = new Pairing<>(MatrixRow::criterion, row -> "");
     private static final Pairing<ChecklistItem> ITEMS =
             new Pairing<>(ChecklistItem::text, item -> String.join("\u0001", item.path()));
@@ -39,6 +41,16 @@ public final class ReviewDiffer {
                 metrics(old.metrics(), neu.metrics()),
                 notIn(after.findings(), before.findings()),
                 notIn(before.findings(), after.findings()));
+    }
+
+    /** A review that did not exist before: everything in it is added, every finding new. */
+    public ReviewDiff added(ReviewResult after) {
+        return diff(EmptyReview.named(ABSENT), after);
+    }
+
+    /** A review that no longer exists: everything in it is removed, every finding fixed. */
+    public ReviewDiff removed(ReviewResult before) {
+        return diff(before, EmptyReview.named(ABSENT));
     }
 
     private static List<MatrixRowChange> matrixRows(Review old, Review neu) {

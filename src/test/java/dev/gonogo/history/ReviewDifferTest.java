@@ -211,4 +211,19 @@ class ReviewDifferTest {
         assertThat(diff.failsAt(Severity.WARNING)).isTrue();
         assertThat(diff.failsAt(null)).isFalse();
     }
+
+    @Test
+    void anAddedReviewHasEverythingAddedAndADeletedOneEverythingRemoved() {
+        ReviewDiff added = differ.added(base("new.md").finding("weights-sum", 1, "x").build());
+        ReviewDiff removed = differ.removed(base("old.md").finding("weights-sum", 1, "x").build());
+
+        assertThat(added.oldPath()).isEqualTo(ReviewDiffer.ABSENT);
+        assertThat(added.statedScore().before()).isNull();
+        assertThat(added.matrixRows()).extracting(MatrixRowChange::kind).containsOnly(ChangeKind.ADDED).hasSize(2);
+        assertThat(added.checklist()).extracting(ChecklistChange::kind).containsOnly(ChecklistChange.Kind.ADDED);
+        assertThat(added.newFindings()).hasSize(1);
+        assertThat(removed.newPath()).isEqualTo(ReviewDiffer.ABSENT);
+        assertThat(removed.metrics()).extracting(MetricChange::kind).containsExactly(ChangeKind.REMOVED);
+        assertThat(removed.fixedFindings()).hasSize(1);
+    }
 }
