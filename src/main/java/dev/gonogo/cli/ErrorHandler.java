@@ -1,5 +1,6 @@
 package dev.gonogo.cli;
 
+import dev.gonogo.site.SiteException;
 import dev.gonogo.source.InputException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         boolean verbose = parseResult.hasMatchedOption("--verbose")
                 || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose"));
-        if (ex instanceof InputException) {
+        if (ex instanceof InputException || ex instanceof SiteException) {
             err.println("gonogo: " + ex.getMessage());
             if (verbose) {
                 ex.printStackTrace(err);

@@ -1,0 +1,164 @@
+package dev.gonogo.cli;
+
+import dev.gonogo.check.CheckResult;
+import dev.gonogo.check.ReviewResult;
+import dev.gonogo.check.Severity;
+import dev.gonogo.parse.ReviewParser;
+import dev.gonogo.parse.Vocabulary;
+import dev.gonogo.site.JsonReviewExports;
+import dev.gonogo.site.OutputGuard;
+import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.SiteGenerator;
+import dev.gonogo.site.SiteOptions;
+import dev.gonogo.site.SitePublisher;
+import dev.gonogo.site.SiteSummary;
+import dev.gonogo.site.Theme;
+import dev.gonogo.site.page.ReviewDocument;
+import dev.gonogo.source.SourceReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gonogo build}: publishes the static site of a folder of reviews. */
+@Command(name = "build", mixinStandardHelpOptions = true, footer = ExitCode.HELP,
+        description = {"Build the static site (index, review pages, source views, system pages, charts) from a "
+                + "folder of reviews. The site is built beside the output folder and swapped in only when complete.",
+                "Without --base-url no sitemap.xml is written (sitemaps need absolute URLs)."})
+final class BuildCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
+            description = "Folder of review files (*.md), searched recursively. Default: ${DEFAULT-VALUE}.")
+    Path content;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", defaultValue = "site",
+            description = "Output folder, replaced as a whole. Default: ${DEFAULT-VALUE}.")
+    Path output;
+
+    @Option(names = "--theme", paramLabel = "DIR",
+            description = "Theme folder whose templates/ and assets/ files replace the default theme's by name.")
+    Path theme;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Absolute URL the site is served from; enables sitemap.xml.")
+    String baseUrl;
+
+    @Option(names = "--language", paramLabel = "LANG", description = "Interface language: en or ru. Default: en.")
+    String language;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning or info. "
+                    + "By default the build exits 0 whatever it finds.")
+    Severity failOn;
+
+    @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
+    boolean force;
+
+    @Option(names = "--timestamp", description = "Print the build time in page footers "
+            + "(SOURCE_DATE_EPOCH, when set, gives the time; by default pages carry no time, so builds are "
+            + "byte-identical).")
+    boolean timestamp;
+
+    @Spec
+    CommandSpec spec;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Override
+    public Integer call() throws IOException {
+        SiteOptions options = new SiteOptions(language(), baseUrl(), buildTime());
+        Theme chosenTheme = theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme);
+        List<OutputGuard.Protected> protect = new ArrayList<>();
+        protect.add(new OutputGuard.Protected("content", content));
+        chosenTheme.folder().ifPresent(folder -> protect.add(new OutputGuard.Protected("theme", folder)));
+        String home = System.getProperty("user.home");
+        new OutputGuard(home == null ? null : Path.of(home)).check(output, protect, force);
+        List<ReviewResult> results = new ArrayList<>();
+        List<ReviewDocument> documents = load(results);
+        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE, new JsonReviewExports());
+        SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+        printSummary(summary);
+        return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    private List<ReviewDocument> load(List<ReviewResult> results) {
+        ReviewLoader loader = new ReviewLoader(new SourceReader(), new ReviewParser(Vocabulary.defaults()));
+        List<ReviewDocument> documents = new ArrayList<>();
+        for (Path file : ReviewLoader.markdownFiles(content)) {
+            String displayPath = content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+            ReviewLoader.Loaded loaded = loader.load(file, displayPath);
+            ReviewResult result = new ReviewResult(loaded.review(), List.of());
+            results.add(result);
+            documents.add(new ReviewDocument(result, loaded.text()));
+        }
+        return documents;
+    }
+
+    private void printSummary(SiteSummary summary) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "Built %d review%s of %d system%s into %s%n", summary.reviews(),
+                summary.reviews() == 1 ? "" : "s", summary.systems(), summary.systems() == 1 ? "" : "s", output);
+        out.printf(Locale.ROOT, "Findings: %d error(s), %d warning(s), %d info%n", summary.findings().errors(),
+                summary.findings().warnings(), summary.findings().infos());
+        out.printf(Locale.ROOT, "Open %s%n", output.resolve("index.html"));
+        if (!summary.sitemap()) {
+            out.println("No sitemap.xml: give --base-url to write one.");
+        }
+    }
+
+    private Locale language() {
+        if (language == null) {
+            return Locale.ENGLISH;
+        }
+        String tag = language.strip().toLowerCase(Locale.ROOT);
+        if (!tag.equals("en") && !tag.equals("ru")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--language must be en or ru, not '" + language + "'");
+        }
+        return Locale.forLanguageTag(tag);
+    }
+
+    private String baseUrl() {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            return "";
+        }
+        try {
+            URI uri = new URI(baseUrl.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "--base-url must be an absolute http(s) URL, not '" + baseUrl + "'");
+    }
+
+    /** The time printed in footers: none unless asked for, SOURCE_DATE_EPOCH winning over the clock. */
+    private Instant buildTime() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && !epoch.isBlank()) {
+            try {
+                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "SOURCE_DATE_EPOCH must be whole seconds since 1970, not '" + epoch + "'");
+            }
+        }
+        return timestamp ? clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) : null;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.gonogo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gonogo build} end to end through {@link Main#run}: exit codes, summary, publishing and refusals. */
+class BuildCommandTest {
+    @TempDir
+    Path temp;
+    Path content;
+    Path out;
+
+    @BeforeEach
+    void copyContent() throws IOException {
+        content = Files.createDirectories(temp.resolve("content"));
+        for (String file : new String[] {"prr-x0tta6bl4-v3.4.0.md", "prr-x0tta6bl4-v3.3.0.md",
+            "prr-ledger-service-2.8.0.md"}) {
+            Files.copy(Path.of("content", file), content.resolve(file));
+        }
+        out = temp.resolve("site");
+    }
+
+    @Test
+    void buildsTheSiteAndPrintsASummary() {
+        Main.Result result = Main.capture("build", content.toString(), "-o", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).contains("Built 3 reviews").contains("Findings:").contains("index.html")
+                .contains("--base-url");
+        assertThat(result.err()).isEmpty();
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve(".gonogo-site")).isRegularFile();
+    }
+
+    @Test
+    void rebuildsOverItsOwnSite() {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aThemeTemplateThatFailsLeavesThePreviousSiteIntact() throws IOException {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        String before = Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8);
+        Path theme = Files.createDirectories(temp.resolve("theme/templates"));
+        Files.writeString(theme.resolve("index.ftlh"), "${noSuchVariable.value}");
+
+        Main.Result result = Main.capture("build", content.toString(), "-o", out.toString(),
+                "--theme", temp.resolve("theme").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(result.err()).contains("index.ftlh").doesNotContain("\tat ");
+        assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).isEqualTo(before);
+        try (var siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("content", "site", "theme");
+        }
+    }
+
+    @Test
+    void refusesAnOutputFolderItDidNotCreate() throws IOException {
+        Path foreign = Files.createDirectories(temp.resolve("documents"));
+        Files.writeString(foreign.resolve("keep.txt"), "mine");
+        Main.Result result = Main.capture("build", content.toString(), "-o", foreign.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(result.err()).contains("refusing").contains("--force");
+        assertThat(foreign.resolve("keep.txt")).hasContent("mine");
+
+        assertThat(Main.capture("build", content.toString(), "-o", content.resolve("site").toString()).err())
+                .contains("inside the content folder");
+        assertThat(Main.capture("build", content.toString(), "-o", foreign.toString(), "--force").exitCode())
+                .isZero();
+        assertThat(foreign.resolve("keep.txt")).doesNotExist();
+    }
+
+    @Test
+    void rejectsBadOptionsAsUsageErrors() {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString(), "--base-url", "example.org")
+                .exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString(), "--language", "de").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString(), "--fail-on", "fatal").exitCode())
+                .isEqualTo(ExitCode.USAGE);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void missingContentFolderIsAnInputError() {
+        Main.Result result = Main.capture("build", temp.resolve("nope").toString(), "-o", out.toString());
+        assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT);
+        assertThat(result.err()).contains("content folder not found");
+    }
+
+    @Test
+    void writesASitemapWithABaseUrl() {
+        Main.Result result = Main.capture("build", content.toString(), "-o", out.toString(), "--base-url",
+                "https://prr.example.org/releases/");
+        assertThat(result.exitCode()).isZero();
+        assertThat(out.resolve("sitemap.xml")).content().contains("<loc>https://prr.example.org/releases/</loc>");
+    }
+}
