@@ -55,10 +55,26 @@ public final class Charts {
     }
 
     /**
+     * The score across a system's checked reviews (id {@code trend}), given in version order: each point is labelled
+     * with the review's version, or its file name when it states none.
+     */
+    public Optional<RenderedChart> trendOfReviews(String system, List<ReviewResult> versions) {
+        return trend(system, versions.stream().map(r -> TrendPoint.of(label(r.review()), r)).toList());
+    }
+
+    /**
      * The score across the commits of one review (id {@code history}), oldest first; empty when there are fewer
      * than two points or none has a score.
      */
     public Optional<RenderedChart> history(String review, List<TrendPoint> points) {
         return TrendChartData.of(review, points).map(data -> trend.render(TrendChartRenderer.Kind.HISTORY, data));
+    }
+
+    private static String label(Review review) {
+        if (review.version() != null && !review.version().isBlank()) {
+            return review.version();
+        }
+        String path = review.source().path();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 }

@@ -1,5 +1,6 @@
 package dev.gonogo.chart;
 
+import java.awt.AWTError;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.LinkedHashMap;
@@ -63,9 +64,23 @@ final class SvgExporter {
         g2.setGeomDoubleConverter(new DoubleConverter(2));
         g2.setTransformDoubleConverter(new DoubleConverter(4));
         g2.setFontFunction(family -> FONT_STACK);
-        chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        draw(chart, g2, width, height);
         String raw = g2.getSVGElement(prefix, false, new ViewBox(0, 0, width, height), null, null);
         return finish(raw, prefix, title, description);
+    }
+
+    /**
+     * Text is measured through AWT. Without {@code -Djava.awt.headless=true} a JVM whose DISPLAY names an X server
+     * it cannot reach fails with an {@link AWTError} (with no DISPLAY at all it runs headless by itself): say so
+     * in words a user can act on instead of letting an Error escape.
+     */
+    private static void draw(JFreeChart chart, SVGGraphics2D g2, int width, int height) {
+        try {
+            chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+        } catch (AWTError e) {
+            throw new IllegalStateException("cannot draw charts: " + e.getMessage()
+                    + " Run Java with -Djava.awt.headless=true.", e);
+        }
     }
 
     private static String finish(String raw, String prefix, String title, String description) {

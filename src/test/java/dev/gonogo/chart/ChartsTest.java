@@ -37,6 +37,19 @@ class ChartsTest {
     }
 
     @Test
+    void aTrendOfCheckedReviewsIsLabelledWithTheirVersions() {
+        ReviewResult older = new ReviewResult(Reviews.review(Reviews.seedMatrix(), Reviews.stated("80", "100", "No-Go"),
+                List.of(), List.of()), List.of());
+        ReviewResult newer = Reviews.seedResult();
+
+        RenderedChart trend = charts.trendOfReviews("x0tta6bl4", List.of(older, newer)).orElseThrow();
+
+        assertThat(trend.rows()).extracting(row -> row.get(0)).containsExactly("3.4.0-fixed2", "3.4.0-fixed2");
+        assertThat(trend.rows().get(0)).containsExactly("3.4.0-fixed2", "80", "85.65", "No-Go", "0");
+        assertThat(trend.description()).contains("The verdict changed at 3.4.0-fixed2 (Go with conditions)");
+    }
+
+    @Test
     void wordsFollowTheInterfaceLanguageAndNumbersDoNot() {
         List<RenderedChart> russian = new Charts(Locale.forLanguageTag("ru")).forReview(Reviews.seedResult());
 
