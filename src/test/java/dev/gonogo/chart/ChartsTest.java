@@ -6,6 +6,7 @@ import dev.gonogo.check.ReviewResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ChartsTest {
@@ -63,6 +64,17 @@ class ChartsTest {
     void aLanguageWithoutWordsFallsBackToEnglishNotToTheMachineLocale() {
         assertThat(new Charts(Locale.GERMAN).forReview(Reviews.seedResult()).get(0).title())
                 .isEqualTo("Decision matrix");
+    }
+
+    @Test
+    void oneInstanceDrawsTheSameChartsFromManyThreads() {
+        List<RenderedChart> expected = charts.forReview(Reviews.seedResult());
+
+        List<List<RenderedChart>> parallel = IntStream.range(0, 8).parallel()
+                .mapToObj(i -> charts.forReview(Reviews.seedResult()))
+                .toList();
+
+        assertThat(parallel).allSatisfy(result -> assertThat(result).isEqualTo(expected));
     }
 
     @Test
