@@ -86,25 +86,26 @@ final class BuildCommand implements Callable<Integer> {
         chosenTheme.folder().ifPresent(folder -> protect.add(new OutputGuard.Protected("theme", folder)));
         String home = System.getProperty("user.home");
         new OutputGuard(home == null ? null : Path.of(home)).check(output, protect, force);
-        List<ReviewResult> results = new ArrayList<>();
-        List<ReviewDocument> documents = load(results);
+        List<ReviewDocument> documents = load();
         SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE, new JsonReviewExports());
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
+        List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
-    private List<ReviewDocument> load(List<ReviewResult> results) {
+    /** Reads, parses and checks every review; files are independent, so they are loaded in parallel, in order. */
+    private List<ReviewDocument> load() {
         ReviewLoader loader = new ReviewLoader(new SourceReader(), new ReviewParser(Vocabulary.defaults()));
-        List<ReviewDocument> documents = new ArrayList<>();
-        for (Path file : ReviewLoader.markdownFiles(content)) {
-            String displayPath = content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            ReviewLoader.Loaded loaded = loader.load(file, displayPath);
-            ReviewResult result = new ReviewResult(loaded.review(), List.of());
-            results.add(result);
-            documents.add(new ReviewDocument(result, loaded.text()));
-        }
-        return documents;
+        return ReviewLoader.markdownFiles(content).parallelStream()
+                .map(file -> loader.load(file, displayPath(file)))
+                .map(loaded -> new ReviewDocument(new ReviewResult(loaded.review(), List.of()), loaded.text()))
+                .toList();
+    }
+
+    /** The path relative to the content folder with '/' separators: the same on every machine. */
+    private String displayPath(Path file) {
+        return content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private void printSummary(SiteSummary summary) {
