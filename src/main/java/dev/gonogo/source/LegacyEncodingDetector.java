@@ -2,7 +2,6 @@ package dev.gonogo.source;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * Recognises text saved in a single-byte code page rather than UTF-8: Windows-1251 or KOI8-R (Russian) and
@@ -17,6 +16,9 @@ final class LegacyEncodingDetector {
 
     /** A decoding scoring above this is not accepted: the bytes are not text in any of the candidates. */
     static final double MAX_BADNESS = 0.25;
+
+    /** Candidates are compared on this much text: plenty to judge, and a 50 MB file is decoded only once. */
+    static final int SAMPLE_BYTES = 1 << 20;
 
     /** How much a Russian-unlike letter distribution counts against a Cyrillic decoding. */
     private static final double FREQUENCY_WEIGHT = 0.5;
@@ -37,22 +39,41 @@ final class LegacyEncodingDetector {
     record Detection(String charsetName, String text, double badness) {
     }
 
-    /** Names of the candidates, for messages. */
+    /** Names of the candidates, for messages: {@code Windows-1252, Windows-1251 or KOI8-R}. */
     static String candidateNames() {
-        return CANDIDATES.stream().map(SingleByteCodec::label).collect(Collectors.joining(", "));
+        List<String> labels = CANDIDATES.stream().map(SingleByteCodec::label).toList();
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " or " + labels.get(labels.size() - 1);
     }
 
     /** The most plausible decoding of {@code bytes[offset..]}, if any is plausible at all. */
     Optional<Detection> detect(byte[] bytes, int offset) {
-        Detection best = null;
+        int from = sampleStart(bytes, offset);
+        int to = (int) Math.min(bytes.length, (long) from + SAMPLE_BYTES);
+        SingleByteCodec best = null;
+        double bestBadness = Double.MAX_VALUE;
         for (SingleByteCodec candidate : CANDIDATES) {
-            String text = candidate.decode(bytes, offset);
-            Detection detection = new Detection(candidate.charsetName(), text, badness(text));
-            if (best == null || detection.badness() < best.badness()) {
-                best = detection;
+            double badness = badness(candidate.decode(bytes, from, to));
+            if (badness < bestBadness) {
+                best = candidate;
+                bestBadness = badness;
             }
         }
-        return best.badness() <= MAX_BADNESS ? Optional.of(best) : Optional.empty();
+        return bestBadness <= MAX_BADNESS
+                ? Optional.of(new Detection(best.charsetName(), best.decode(bytes, offset, bytes.length), bestBadness))
+                : Optional.empty();
+    }
+
+    /** The sample starts at the line of the first non-ASCII byte, where the candidates differ. */
+    private static int sampleStart(byte[] bytes, int offset) {
+        int first = offset;
+        while (first < bytes.length && bytes[first] >= 0) {
+            first++;
+        }
+        int lineStart = first;
+        while (lineStart > offset && bytes[lineStart - 1] != '\n' && first - lineStart < 256) {
+            lineStart--;
+        }
+        return lineStart;
     }
 
     static double badness(String text) {

@@ -10,8 +10,8 @@ import java.util.Optional;
  * wrong ones ({@code Дата} → {@code –î–∞—Ç–∞}).
  *
  * <p>A layer is undone only when the text re-encodes completely in the suspected charset, those bytes are
- * strictly valid UTF-8, and the result is more plausible ({@link TextPlausibility}) — or as plausible while
- * repairing at least two characters. Clean text fails the first two tests almost at once: its first Cyrillic
+ * strictly valid UTF-8, and the result is more plausible ({@link TextPlausibility}: a lower anomaly rate) — or
+ * as plausible while repairing at least two characters; a single repairable pair is too little evidence. Clean text fails the first two tests almost at once: its first Cyrillic
  * letter or emoji has no byte in those charsets, and accented Latin letters are not followed by the
  * continuation characters UTF-8 would need. Layers are undone repeatedly, for files damaged more than once.
  */
@@ -19,6 +19,9 @@ final class MojibakeRepairer {
 
     /** More layers than this is not mojibake that anyone would still recognise. */
     static final int MAX_LAYERS = 3;
+
+    /** Plausibility is compared on this many characters: enough to judge, cheap on a 50 MB file. */
+    static final int SAMPLE_CHARS = 1 << 18;
 
     /** In order of preference when two charsets give equally plausible repairs. */
     private static final List<SingleByteCodec> SUSPECTS = List.of(
@@ -83,10 +86,11 @@ final class MojibakeRepairer {
             if (undone.isEmpty()) {
                 continue;
             }
-            before = before == null ? TextPlausibility.of(text) : before;
-            Candidate candidate = new Candidate(suspect.label(), undone.get(), TextPlausibility.of(undone.get()));
+            before = before == null ? TextPlausibility.ofSample(text, SAMPLE_CHARS) : before;
+            Candidate candidate = new Candidate(suspect.label(), undone.get(),
+                    TextPlausibility.ofSample(undone.get(), SAMPLE_CHARS));
             boolean convincing = convinces(text, before, candidate);
-            if (convincing && (best == null || candidate.score().anomalies() < best.score().anomalies())) {
+            if (convincing && (best == null || candidate.score().rate() < best.score().rate())) {
                 best = candidate;
             }
         }
@@ -99,9 +103,9 @@ final class MojibakeRepairer {
     }
 
     private static boolean convinces(String text, TextPlausibility.Score before, Candidate candidate) {
-        int after = candidate.score().anomalies();
+        double after = candidate.score().rate();
         int charactersRepaired = text.length() - candidate.text().length();
-        return after < before.anomalies() || (after == before.anomalies() && charactersRepaired >= 2);
+        return after < before.rate() || (after == before.rate() && charactersRepaired >= 2);
     }
 
     private static boolean isAscii(String text) {

@@ -46,11 +46,11 @@ final class SingleByteCodec {
         return charsetName;
     }
 
-    /** Decodes every byte; never fails, since every byte has a character. */
-    String decode(byte[] bytes, int offset) {
-        char[] chars = new char[bytes.length - offset];
-        for (int i = offset; i < bytes.length; i++) {
-            chars[i - offset] = toChar[bytes[i] & 0xFF];
+    /** Decodes {@code bytes[from..to)}; never fails, since every byte has a character. */
+    String decode(byte[] bytes, int from, int to) {
+        char[] chars = new char[to - from];
+        for (int i = from; i < to; i++) {
+            chars[i - from] = toChar[bytes[i] & 0xFF];
         }
         return new String(chars);
     }

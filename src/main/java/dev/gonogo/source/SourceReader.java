@@ -4,6 +4,7 @@ import dev.gonogo.model.SourceInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -81,6 +82,10 @@ public final class SourceReader {
             throw new InputException(displayPath + ": no such file", e);
         } catch (AccessDeniedException e) {
             throw new InputException(displayPath + ": permission denied", e);
+        } catch (FileSystemException e) {
+            // getMessage() would repeat the absolute path; the reason alone ("Too many levels of symbolic links") suffices.
+            throw new InputException(displayPath + ": cannot read: "
+                    + (e.getReason() != null ? e.getReason() : e.getClass().getSimpleName()), e);
         } catch (IOException e) {
             throw new InputException(displayPath + ": cannot read: " + e.getMessage(), e);
         }

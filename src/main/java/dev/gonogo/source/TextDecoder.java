@@ -1,6 +1,7 @@
 package dev.gonogo.source;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -58,20 +59,35 @@ final class TextDecoder {
 
     private Decoded legacy(byte[] bytes, int offset, boolean bom, String path) {
         Utf8.Survey survey = Utf8.survey(bytes, offset);
-        int bad = survey.firstMalformedOffset();
         if (survey.multibyteSequences() >= survey.malformedSequences()) {
-            throw new InputException(String.format(Locale.ROOT,
-                    "%s: invalid UTF-8 at line %d: byte 0x%02X (offset %d) in a file that is otherwise UTF-8"
-                            + " (%d bad sequence%s); re-save the file as UTF-8",
-                    path, LineNumbers.ofByte(bytes, bad), bytes[bad] & 0xFF, bad, survey.malformedSequences(),
-                    survey.malformedSequences() == 1 ? "" : "s"));
+            throw damagedUtf8(bytes, survey, path);
         }
-        return legacy.detect(bytes, offset)
-                .map(found -> new Decoded(found.text(), found.charsetName(), bom, false))
-                .orElseThrow(() -> notText(path, String.format(Locale.ROOT,
-                        "not UTF-8 (byte 0x%02X at line %d, offset %d) and not plausible text in %s",
-                        bytes[bad] & 0xFF, LineNumbers.ofByte(bytes, bad), bad,
-                        LegacyEncodingDetector.candidateNames())));
+        Optional<LegacyEncodingDetector.Detection> detected = legacy.detect(bytes, offset);
+        if (detected.isPresent()) {
+            return new Decoded(detected.get().text(), detected.get().charsetName(), bom, false);
+        }
+        // Say "binary" rather than "unknown encoding" when control bytes show it; they read alike in any code page.
+        Optional<String> binary = ControlCharacters.problem(
+                new String(bytes, offset, bytes.length - offset, StandardCharsets.ISO_8859_1));
+        if (binary.isPresent()) {
+            throw notText(path, binary.get());
+        }
+        int bad = survey.firstMalformedOffset();
+        throw new InputException(String.format(Locale.ROOT,
+                "%s: unknown encoding: not UTF-8 (byte 0x%02X at line %d, offset %d) and not plausible as %s;"
+                        + " re-save the file as UTF-8",
+                path, bytes[bad] & 0xFF, LineNumbers.ofByte(bytes, bad), bad, LegacyEncodingDetector.candidateNames()));
+    }
+
+    /** UTF-8 with a few bad bytes: decoding it any other way would garble the rest, so the author must fix it. */
+    private static InputException damagedUtf8(byte[] bytes, Utf8.Survey survey, String path) {
+        int bad = survey.firstMalformedOffset();
+        int count = survey.malformedSequences();
+        return new InputException(String.format(Locale.ROOT,
+                "%s: invalid UTF-8 at line %d: byte 0x%02X (offset %d) in a file that is otherwise UTF-8"
+                        + " (%s bad sequence%s); re-save the file as UTF-8",
+                path, LineNumbers.ofByte(bytes, bad), bytes[bad] & 0xFF, bad,
+                count >= Utf8.SURVEYED_MALFORMED ? "at least " + count : String.valueOf(count), count == 1 ? "" : "s"));
     }
 
     private static Decoded utf16WithBom(byte[] bytes, ByteOrderMark bom, String path) {

@@ -38,7 +38,16 @@ final class TextPlausibility {
     }
 
     static Score of(String text) {
-        return new Scan().run(text);
+        return new Scan().run(text, text.length());
+    }
+
+    /** Scores at most the first {@code limit} characters, which is enough to compare candidate decodings. */
+    static Score ofSample(String text, int limit) {
+        int end = Math.min(text.length(), limit);
+        if (end > 0 && end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // do not cut an emoji in half
+        }
+        return new Scan().run(text, end);
     }
 
     /** One pass over one text; instances are confined to a single call. */
@@ -55,8 +64,8 @@ final class TextPlausibility {
         private int runTransitions;
         private boolean runLastWasLetter;
 
-        Score run(String text) {
-            for (int i = 0; i < text.length(); ) {
+        Score run(String text, int end) {
+            for (int i = 0; i < end; ) {
                 int cp = text.codePointAt(i);
                 if (cp < 0x80) {
                     acceptAscii(cp);
@@ -98,8 +107,8 @@ final class TextPlausibility {
                 anomalies += 2;
             }
             boolean letter = Character.isLetter(cp);
-            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-            if (isEastAsian(cp, script)) {
+            Character.UnicodeScript script = letter ? scriptOf(cp) : Character.UnicodeScript.COMMON;
+            if (cp >= 0x1100 && isEastAsian(cp, script)) {
                 endRun(); // written without spaces: letter/punctuation alternation is normal there
             } else {
                 extendRun(letter);
@@ -111,15 +120,25 @@ final class TextPlausibility {
             }
         }
 
+        /** {@link Character.UnicodeScript#of} with shortcuts for the blocks mojibake is made of. */
+        private static Character.UnicodeScript scriptOf(int letter) {
+            if (letter < 0x250) {
+                // µ (MICRO SIGN) is a letter of no script.
+                return letter != 0xB5 ? Character.UnicodeScript.LATIN : Character.UnicodeScript.COMMON;
+            }
+            if (letter >= 0x400 && letter < 0x500) {
+                return Character.UnicodeScript.CYRILLIC;
+            }
+            return Character.UnicodeScript.of(letter);
+        }
+
         private static boolean isEastAsian(int cp, Character.UnicodeScript script) {
             if (!Word.isAlphabet(script) && script != Character.UnicodeScript.COMMON
                     && script != Character.UnicodeScript.INHERITED) {
                 return true;
             }
-            Character.UnicodeBlock block = Character.UnicodeBlock.of(cp);
-            return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                    || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                    || block == Character.UnicodeBlock.CJK_COMPATIBILITY_FORMS;
+            // CJK Symbols and Punctuation, CJK Compatibility Forms, Halfwidth and Fullwidth Forms
+            return (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFFEF);
         }
 
         private void extendRun(boolean letter) {

@@ -19,11 +19,15 @@ final class Mojibake {
 
     static String misread(byte[] bytes, String charsetName) {
         Charset charset = Charset.forName(charsetName);
-        StringBuilder text = new StringBuilder(bytes.length);
-        for (byte b : bytes) {
-            String decoded = new String(new byte[] {b}, charset);
-            text.append(decoded.equals("\uFFFD") ? String.valueOf((char) (b & 0xFF)) : decoded);
+        char[] table = new char[256];
+        for (int b = 0; b < 256; b++) {
+            char decoded = new String(new byte[] {(byte) b}, charset).charAt(0);
+            table[b] = decoded == '\uFFFD' ? (char) b : decoded;
         }
-        return text.toString();
+        char[] text = new char[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            text[i] = table[bytes[i] & 0xFF];
+        }
+        return new String(text);
     }
 }

@@ -121,6 +121,31 @@ class SourceReaderTest {
     }
 
     @Test
+    void namesWithSpacesAndCyrillicAreReadAndReportedAsGiven(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("обзоры 2026"));
+        Path file = folder.resolve("отчёт о готовности v2.md");
+        Files.writeString(file, "# Отчёт\n", UTF_8);
+
+        SourceDocument document = reader.read(file, "обзоры 2026/../обзоры 2026/отчёт о готовности v2.md");
+
+        assertThat(document.text()).isEqualTo("# Отчёт\n");
+        assertThat(document.info().path()).isEqualTo("обзоры 2026/../обзоры 2026/отчёт о готовности v2.md");
+    }
+
+    @Test
+    void symlinkLoopIsAnInputErrorWithoutTheAbsolutePath(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("a.md");
+        Path second = dir.resolve("b.md");
+        Files.createSymbolicLink(first, second);
+        Files.createSymbolicLink(second, first);
+
+        assertThatThrownBy(() -> reader.read(first, "a.md"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("a.md: cannot read: ")
+                .hasMessageNotContaining(dir.toString());
+    }
+
+    @Test
     void missingFileIsAnInputErrorNamingThePath(@TempDir Path dir) {
         assertThatThrownBy(() -> reader.read(dir.resolve("nope.md"), "reviews/nope.md"))
                 .isInstanceOf(InputException.class)

@@ -1,0 +1,15 @@
+package dev.gonogo.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The language of the published site's own words (headings, labels): English or Russian. */
+public enum Language {
+    @JsonProperty("en") EN,
+    @JsonProperty("ru") RU;
+
+    /** The code written in gonogo.yml ({@code en}, {@code ru}); also what the generated schema lists. */
+    @Override
+    public String toString() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

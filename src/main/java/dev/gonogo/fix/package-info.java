@@ -1,0 +1,2 @@
+/** {@code check --fix}: rewrites wrong stated scores in place, byte-exact, through an atomic rename. */
+package dev.gonogo.fix;

@@ -1,0 +1,85 @@
+package dev.gonogo.pipeline;
+
+import dev.gonogo.check.CheckResult;
+import dev.gonogo.check.Checker;
+import dev.gonogo.check.ReviewResult;
+import dev.gonogo.check.rules.Rules;
+import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.model.Review;
+import dev.gonogo.parse.ReviewParser;
+import dev.gonogo.source.SourceDocument;
+import dev.gonogo.source.SourceReader;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Read → parse → check over many files: in parallel across the cores, results in the order of the files given.
+ * When a file cannot be read, the error of the first such file (in that order) is thrown, so a run is
+ * deterministic. Immutable and thread-safe; {@code gonogo check} and {@code gonogo build} share it.
+ */
+public final class ReviewPipeline {
+
+    private final SourceReader reader;
+    private final ReviewParser parser;
+    private final Checker checker;
+
+    public ReviewPipeline(SourceReader reader, ReviewParser parser, Checker checker) {
+        this.reader = Objects.requireNonNull(reader, "reader");
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.checker = Objects.requireNonNull(checker, "checker");
+    }
+
+    /** The pipeline a configuration describes: its vocabulary for the parser, its rule settings for the checker. */
+    public static ReviewPipeline of(GonogoConfig config) {
+        return new ReviewPipeline(new SourceReader(), new ReviewParser(config.parserVocabulary()),
+                Rules.checker(config.checkSettings()));
+    }
+
+    /** Reads, parses and checks the files. */
+    public CheckResult check(List<ReviewFile> files) {
+        List<ReviewResult> results = inParallel(files, file -> checker.check(parse(file)));
+        return new CheckResult(results, checker.ruleInfos());
+    }
+
+    /** Reads and parses the files, without checking. */
+    public List<Review> parse(List<ReviewFile> files) {
+        return inParallel(files, this::parse);
+    }
+
+    /** Reads, parses and checks one document already decoded (what {@code --fix} re-checks). */
+    public ReviewResult check(SourceDocument document) {
+        return checker.check(parser.parse(document));
+    }
+
+    public SourceReader reader() {
+        return reader;
+    }
+
+    private Review parse(ReviewFile file) {
+        return parser.parse(reader.read(file.file(), file.displayPath()));
+    }
+
+    private static <T> List<T> inParallel(List<ReviewFile> files, Function<ReviewFile, T> work) {
+        List<Outcome<T>> outcomes = files.parallelStream().map(file -> Outcome.of(() -> work.apply(file))).toList();
+        return outcomes.stream().map(Outcome::get).toList();
+    }
+
+    /** A value or the exception that prevented it, so that errors surface in file order, not thread order. */
+    private record Outcome<T>(T value, RuntimeException error) {
+        static <T> Outcome<T> of(java.util.function.Supplier<T> work) {
+            try {
+                return new Outcome<>(work.get(), null);
+            } catch (RuntimeException e) {
+                return new Outcome<>(null, e);
+            }
+        }
+
+        T get() {
+            if (error != null) {
+                throw error;
+            }
+            return value;
+        }
+    }
+}
