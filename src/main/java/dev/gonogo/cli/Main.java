@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Parses, checks and publishes production-readiness reviews written in Markdown.",
         footer = ExitCode.HELP,
-        subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, BuildCommand.class})
+        subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, DiffCommand.class, BuildCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
