@@ -55,7 +55,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         int leftOutReviews = 0;
         int leftOutFindings = 0;
         if (!result.reviews().isEmpty()) {
-            md.append("\n| Review | Verdict | Stated score | Computed score | Findings |\n| --- | --- | --- | --- | --- |\n");
+            md.append("\n| Review | Verdict | Stated score | Computed score | Findings |\n")
+                    .append("| --- | --- | --- | --- | --- |\n");
             for (ReviewResult review : result.reviews()) {
                 leftOutReviews += appendIfRoom(md, reviewRow(review));
             }

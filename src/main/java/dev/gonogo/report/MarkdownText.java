@@ -13,7 +13,10 @@ final class MarkdownText {
 
     private final String linkBase;
 
-    /** @param linkBase the URL review paths are appended to ({@code https://github.com/o/r/blob/sha/}); empty for none */
+    /**
+     * @param linkBase the URL review paths are appended to ({@code https://github.com/o/r/blob/sha/}); empty for
+     *                 none
+     */
     MarkdownText(String linkBase) {
         this.linkBase = linkBase.isEmpty() || linkBase.endsWith("/") ? linkBase : linkBase + "/";
     }

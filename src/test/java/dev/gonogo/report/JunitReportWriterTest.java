@@ -40,7 +40,8 @@ class JunitReportWriterTest {
 
     @Test
     void theSchemaCheckWouldCatchAMissingHostname() {
-        String xml = Reports.write(new JunitReportWriter(), SampleResults.result()).replace(" hostname=\"localhost\"", "");
+        String xml = Reports.write(new JunitReportWriter(), SampleResults.result())
+                .replace(" hostname=\"localhost\"", "");
 
         assertThatThrownBy(() -> validate(xml)).isInstanceOf(SAXException.class).hasMessageContaining("hostname");
     }

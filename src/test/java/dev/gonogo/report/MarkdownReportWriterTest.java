@@ -25,7 +25,8 @@ class MarkdownReportWriterTest {
     void writesPlainLocationsWithoutALinkBase() {
         String md = Reports.write(new MarkdownReportWriter(""), SampleResults.result());
 
-        assertThat(md).doesNotContain("](<").contains("| ❌ error | reviews/prr-x0tta6bl4-v3.4.0.md:150 | `score-mismatch` |",
+        assertThat(md).doesNotContain("](<").contains(
+                "| ❌ error | reviews/prr-x0tta6bl4-v3.4.0.md:150 | `score-mismatch` |",
                 "| Go with conditions | 83.5 (line 150) | 85.65 |");
     }
 
@@ -33,7 +34,8 @@ class MarkdownReportWriterTest {
     void saysAllIsWellWhenNothingIsFound() {
         CheckResult clean = new CheckResult(List.of(SampleResults.clean()), SampleResults.rules());
 
-        assertThat(Reports.write(new MarkdownReportWriter(""), clean)).startsWith("## ✅ gonogo: no findings\n\n1 review checked.\n")
+        assertThat(Reports.write(new MarkdownReportWriter(""), clean))
+                .startsWith("## ✅ gonogo: no findings\n\n1 review checked.\n")
                 .doesNotContain("### Findings");
     }
 

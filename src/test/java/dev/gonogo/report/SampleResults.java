@@ -77,8 +77,10 @@ public final class SampleResults {
         return new ReviewResult(SampleReviews.empty(CYRILLIC), List.of(
                 finding("weights-sum", Severity.ERROR, CYRILLIC, 7, 0, NASTY_MESSAGE),
                 finding("internal-error", Severity.ERROR, CYRILLIC, 0, 0,
-                        "rule metric-target failed: java.lang.NullPointerException (a bug in gonogo; please report it)"),
-                finding("heading-status", Severity.INFO, CYRILLIC, 3, 1, "Заголовок «Итоги» помечен ✅ над пустым списком.")));
+                        "rule metric-target failed: java.lang.NullPointerException "
+                                + "(a bug in gonogo; please report it)"),
+                finding("heading-status", Severity.INFO, CYRILLIC, 3, 1,
+                        "Заголовок «Итоги» помечен ✅ над пустым списком.")));
     }
 
     static ReviewResult clean() {

@@ -26,6 +26,7 @@ public record ScoreStatementJson(
         String verdict,
         @JsonPropertyDescription(JsonText.LINE)
         int line,
-        @JsonPropertyDescription("1-based column (in characters) where valueText starts on that line.")
+        @JsonPropertyDescription("1-based column where valueText starts on that line, in UTF-16 code units "
+                + "(SARIF's utf16CodeUnits).")
         int column) {
 }
