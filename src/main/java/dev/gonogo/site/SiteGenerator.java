@@ -1,0 +1,147 @@
+package dev.gonogo.site;
+
+import dev.gonogo.chart.RenderedChart;
+import dev.gonogo.check.ReviewResult;
+import dev.gonogo.site.page.DocumentRenderer;
+import dev.gonogo.site.page.IndexPage;
+import dev.gonogo.site.page.ListPageBuilder;
+import dev.gonogo.site.page.Messages;
+import dev.gonogo.site.page.NotFoundPage;
+import dev.gonogo.site.page.PageFrame;
+import dev.gonogo.site.page.PlannedReview;
+import dev.gonogo.site.page.PlannedSystem;
+import dev.gonogo.site.page.ReviewDocument;
+import dev.gonogo.site.page.ReviewPage;
+import dev.gonogo.site.page.ReviewPageBuilder;
+import dev.gonogo.site.page.SitePlan;
+import dev.gonogo.site.page.SourcePageBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes a whole site into an empty folder: plan the files, render every page from its typed record, write the
+ * JSON beside each review, copy the assets. The folder is swapped into place by {@link SitePublisher}.
+ */
+public final class SiteGenerator {
+    private static final String UP = "../";
+
+    private final Theme theme;
+    private final SiteOptions options;
+    private final SiteCharts charts;
+    private final ReviewExports exports;
+
+    public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports) {
+        this.theme = theme;
+        this.options = options;
+        this.charts = charts;
+        this.exports = exports;
+    }
+
+    /** Generates the site for the documents into {@code folder}. */
+    public SiteSummary generate(List<ReviewDocument> documents, Path folder) throws IOException {
+        Messages msg = Messages.forLanguage(options.language());
+        PageRenderer renderer = new PageRenderer(theme);
+        SitePlan plan = SitePlan.of(documents);
+        Files.createDirectories(folder.resolve("reviews"));
+        Files.createDirectories(folder.resolve("systems"));
+        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
+        // each review's files are independent of the others', so order of writing cannot change the output
+        try {
+            plan.reviews().parallelStream().forEach(review -> {
+                try {
+                    reviews.write(review);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        ListPageBuilder lists = new ListPageBuilder(msg);
+        int systems = 0;
+        for (PlannedSystem system : plan.systems()) {
+            if (system.hasPage()) {
+                List<RenderedChart> trend = charts.trend(system.versions().stream()
+                        .map(v -> v.document().result()).toList());
+                write(folder.resolve(system.page()), renderer.render("system.ftlh",
+                        lists.system(system, frame(msg, UP, system.name()), trend)));
+                systems++;
+            }
+        }
+        IndexPage index = lists.index(plan, frame(msg, "", msg.text("index.title")));
+        write(folder.resolve("index.html"), renderer.render("index.ftlh", index));
+        String notFoundRoot = options.hasBaseUrl() ? options.baseDirectoryUrl() : "";
+        write(folder.resolve("404.html"), renderer.render("404.ftlh",
+                new NotFoundPage(frame(msg, notFoundRoot, msg.text("notFound.title")))));
+        if (options.hasBaseUrl()) {
+            write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
+                    lists.sitemap(plan, options.baseUrl())));
+        }
+        theme.copyAssets(folder.resolve("assets"));
+        return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
+    }
+
+    private PageFrame frame(Messages msg, String root, String title) {
+        return new PageFrame(root, title, msg, options.buildTime().map(Object::toString).orElse(""));
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** Writes the files of one review: its page, its source view and its JSON. */
+    private final class ReviewWriter {
+        private final PageRenderer renderer;
+        private final Messages msg;
+        private final Path folder;
+        private final DocumentRenderer documents = new DocumentRenderer();
+        private final ReviewPageBuilder pages;
+        private final SourcePageBuilder sources;
+
+        ReviewWriter(PageRenderer renderer, Messages msg, Path folder) {
+            this.renderer = renderer;
+            this.msg = msg;
+            this.folder = folder;
+            this.pages = new ReviewPageBuilder(msg);
+            this.sources = new SourcePageBuilder(msg);
+        }
+
+        void write(PlannedReview planned) throws IOException {
+            ReviewPage page = page(planned);
+            SiteGenerator.write(folder.resolve(planned.links().page()), renderer.render("review.ftlh", page));
+            SiteGenerator.write(folder.resolve(planned.links().source()), renderer.render("source.ftlh",
+                    sources.build(planned, frame(msg, UP, page.header().title()), page.header().title())));
+            ReviewResult result = planned.document().result();
+            SiteGenerator.write(folder.resolve(planned.links().model()), exports.modelJson(result));
+            SiteGenerator.write(folder.resolve(planned.links().findings()), exports.findingsJson(result));
+        }
+
+        /** The full page, or what could be shown when building it failed: one review never stops the site. */
+        private ReviewPage page(PlannedReview planned) {
+            String title = title(planned);
+            PageFrame frame = frame(msg, UP, title);
+            try {
+                ReviewResult result = planned.document().result();
+                String html = documents.render(planned.document().text(), result.review(), msg);
+                return pages.build(planned, frame, charts.forReview(result), html);
+            } catch (RuntimeException e) {
+                return pages.fallback(planned, frame, String.valueOf(e));
+            }
+        }
+
+        private String title(PlannedReview planned) {
+            String system = planned.review().system();
+            String version = planned.review().version();
+            if (system != null && version != null) {
+                return system + " " + version;
+            }
+            String path = planned.review().source().path();
+            return planned.review().title().isBlank() ? path.substring(path.lastIndexOf('/') + 1)
+                    : planned.review().title();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.gonogo.site;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How a site is built.
+ *
+ * @param language  the interface language ({@code en} or {@code ru}; anything else means English)
+ * @param baseUrl   the absolute URL the site will be served from, empty when unknown; without it there is no
+ *                  {@code sitemap.xml} (sitemaps need absolute URLs)
+ * @param timestamp the build time to print in page footers, or {@code null} for none (the default, so that the
+ *                  same input gives byte-identical output)
+ */
+public record SiteOptions(Locale language, String baseUrl, Instant timestamp) {
+    public SiteOptions {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+    }
+
+    /** English, no base URL, no timestamp. */
+    public static SiteOptions defaults() {
+        return new SiteOptions(Locale.ENGLISH, "", null);
+    }
+
+    public Optional<Instant> buildTime() {
+        return Optional.ofNullable(timestamp);
+    }
+
+    public boolean hasBaseUrl() {
+        return !baseUrl.isEmpty();
+    }
+
+    /** The base URL ending with a slash. */
+    String baseDirectoryUrl() {
+        return baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.gonogo.site.page;
+
+import dev.gonogo.chart.RenderedChart;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fills the pages that list reviews: the index, the system pages and the sitemap. */
+public final class ListPageBuilder {
+    private final Messages msg;
+    private final ReviewRows rows;
+
+    public ListPageBuilder(Messages msg) {
+        this.msg = msg;
+        this.rows = new ReviewRows(msg);
+    }
+
+    public IndexPage index(SitePlan plan, PageFrame frame) {
+        List<IndexPage.SystemGroup> groups = new ArrayList<>();
+        SeverityCounts totals = new SeverityCounts(0, 0, 0);
+        int n = 0;
+        for (PlannedSystem system : plan.systems()) {
+            List<ReviewRow> systemRows = rows(system, frame.root());
+            for (ReviewRow row : systemRows) {
+                totals = totals.plus(row.counts());
+            }
+            String name = system.name().isEmpty() ? msg.text("index.noSystem") : system.name();
+            groups.add(new IndexPage.SystemGroup(name, "system-" + (++n),
+                    system.hasPage() ? frame.root() + system.page() : "", systemRows));
+        }
+        return new IndexPage(frame, plan.reviews().size(), totals, groups);
+    }
+
+    public SystemPage system(PlannedSystem system, PageFrame frame, List<RenderedChart> charts) {
+        List<ReviewRow> systemRows = rows(system, frame.root());
+        SeverityCounts totals = systemRows.stream().map(ReviewRow::counts)
+                .reduce(new SeverityCounts(0, 0, 0), SeverityCounts::plus);
+        return new SystemPage(frame, system.name(), systemRows, totals, charts);
+    }
+
+    /** The sitemap's URLs: the index, then every system and review page, sorted. */
+    public SitemapPage sitemap(SitePlan plan, String baseUrl) {
+        String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        List<String> pages = new ArrayList<>();
+        plan.systems().stream().filter(PlannedSystem::hasPage).forEach(s -> pages.add(s.page()));
+        plan.reviews().forEach(r -> pages.add(r.links().page()));
+        pages.sort(null);
+        List<String> urls = new ArrayList<>();
+        urls.add(base);
+        pages.forEach(p -> urls.add(base + p));
+        return new SitemapPage(urls);
+    }
+
+    private List<ReviewRow> rows(PlannedSystem system, String root) {
+        List<ReviewRow> result = new ArrayList<>();
+        for (int i = 0; i < system.versions().size(); i++) {
+            result.add(rows.row(system.versions().get(i), i + 1, root));
+        }
+        return result;
+    }
+}
