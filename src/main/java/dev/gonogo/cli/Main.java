@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Parses, checks and publishes production-readiness reviews written in Markdown.",
         footer = ExitCode.HELP,
-        subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, BuildCommand.class})
+        subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, BuildCommand.class,
+                CheckCommand.class, RulesCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -39,7 +40,12 @@ public final class Main implements Runnable {
 
     /** Runs gonogo with the given streams and returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(out, err, Environment.system(), args);
+    }
+
+    /** Runs gonogo in the given environment (variables, terminal or not): what tests use to set them. */
+    public static int run(PrintWriter out, PrintWriter err, Environment environment, String... args) {
+        CommandLine cli = new CommandLine(new Main(), new Factory(environment));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new ErrorHandler(err));
@@ -53,10 +59,26 @@ public final class Main implements Runnable {
 
     /** Convenience for tests: runs and captures both streams. */
     public static Result capture(String... args) {
+        return capture(Environment.system(), args);
+    }
+
+    /** Convenience for tests: runs in the given environment and captures both streams. */
+    public static Result capture(Environment environment, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = run(new PrintWriter(out, true), new PrintWriter(err, true), environment, args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** Creates the commands that read the environment with it; the others as picocli would. */
+    private record Factory(Environment environment) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == CheckCommand.class) {
+                return type.cast(new CheckCommand(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     /** The outcome of {@link #capture}. */

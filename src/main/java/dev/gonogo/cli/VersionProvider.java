@@ -6,7 +6,13 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        String version = version();
+        return new String[] {"gonogo " + (version.isEmpty() ? "development build" : version)};
+    }
+
+    /** The version from the jar manifest; empty when running from classes (tests, the IDE). */
+    static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"gonogo " + (version == null ? "development build" : version)};
+        return version == null ? "" : version;
     }
 }

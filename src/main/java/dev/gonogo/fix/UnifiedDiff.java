@@ -14,7 +14,8 @@ public final class UnifiedDiff {
     }
 
     /**
-     * The diff of a plan, lines as gonogo decoded them (a repaired or Windows-1251 file is shown as readable
+     * The diff of a plan ({@code a/PATH}, {@code b/PATH} headers as git writes them for a relative path, the path
+     * itself for an absolute one), lines as gonogo decoded them (a repaired or Windows-1251 file is shown as readable
      * UTF-8); empty when the plan changes nothing.
      */
     public static String of(FixPlan plan) {
@@ -24,8 +25,10 @@ public final class UnifiedDiff {
         List<String> before = lines(plan.originalText());
         List<String> after = lines(plan.fixedText());
         Patch<String> patch = DiffUtils.diff(before, after);
-        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff("a/" + plan.path(), "b/" + plan.path(), before,
-                patch, CONTEXT);
+        boolean absolute = plan.path().startsWith("/") || plan.path().matches("^[A-Za-z]:/.*");
+        String from = absolute ? plan.path() : "a/" + plan.path();
+        String to = absolute ? plan.path() : "b/" + plan.path();
+        List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(from, to, before, patch, CONTEXT);
         return String.join("\n", diff) + "\n";
     }
 

@@ -9,11 +9,12 @@ import java.util.Optional;
  * Latin-1, Windows-1251) and saved again as UTF-8, so that every non-ASCII character became two to four
  * wrong ones ({@code Дата} → {@code –î–∞—Ç–∞}).
  *
- * <p>A layer is undone only when the text re-encodes completely in the suspected charset, those bytes are
- * strictly valid UTF-8, and the result is more plausible ({@link TextPlausibility}: a lower anomaly rate) — or
- * as plausible while repairing at least two characters; a single repairable pair is too little evidence. Clean text fails the first two tests almost at once: its first Cyrillic
- * letter or emoji has no byte in those charsets, and accented Latin letters are not followed by the
- * continuation characters UTF-8 would need. Layers are undone repeatedly, for files damaged more than once.
+ * <p>A layer is undone only when the text re-encodes in the suspected charset (characters it has no byte
+ * for, typed after the damage, are kept as they are), those bytes are strictly valid UTF-8, and the result
+ * is more plausible ({@link TextPlausibility}: a lower anomaly rate) — or as plausible while repairing at
+ * least two characters; a single repairable pair is too little evidence. Clean text fails at its first
+ * typographic character or accented letter: alone, it is not the start of a UTF-8 sequence. Layers are
+ * undone repeatedly, for files damaged more than once.
  */
 final class MojibakeRepairer {
 
@@ -97,9 +98,38 @@ final class MojibakeRepairer {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Re-encodes each stretch of characters the suspect charset holds and decodes those bytes strictly as UTF-8.
+     * Characters it cannot hold — Cyrillic typed after the damage, an emoji — are kept as they are, so a damaged
+     * file that was edited since is repaired too. Empty when a stretch is not UTF-8, or nothing changed.
+     */
     private static Optional<String> undo(SingleByteCodec suspect, String text) {
-        byte[] original = suspect.encodeStrictly(text);
-        return original == null ? Optional.empty() : Utf8.decodeStrictly(original, 0);
+        StringBuilder undone = new StringBuilder(text.length());
+        boolean changed = false;
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            boolean nonAscii = false;
+            while (end < text.length() && suspect.canEncode(text.charAt(end))) {
+                nonAscii |= text.charAt(end) >= 0x80;
+                end++;
+            }
+            if (nonAscii) {
+                Optional<String> decoded = Utf8.decodeStrictly(suspect.encode(text, start, end), 0);
+                if (decoded.isEmpty()) {
+                    return Optional.empty();
+                }
+                undone.append(decoded.get());
+                changed = true;
+            } else {
+                undone.append(text, start, end);
+            }
+            start = end;
+            while (start < text.length() && !suspect.canEncode(text.charAt(start))) {
+                undone.append(text.charAt(start++));
+            }
+        }
+        return changed ? Optional.of(undone.toString()) : Optional.empty();
     }
 
     private static boolean convinces(String text, TextPlausibility.Score before, Candidate candidate) {

@@ -55,29 +55,21 @@ final class SingleByteCodec {
         return new String(chars);
     }
 
-    /**
-     * Encodes the text back to the bytes it was decoded from.
-     *
-     * @return the bytes, or {@code null} as soon as a character has no byte in this charset
-     */
-    byte[] encodeStrictly(String text) {
-        if (!canEncode(text)) {
-            return null;
-        }
-        byte[] bytes = new byte[text.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = (byte) toByte[text.charAt(i)];
-        }
-        return bytes;
+    /** Whether the character has a byte in this charset. */
+    boolean canEncode(char c) {
+        return toByte[c] != UNMAPPED;
     }
 
-    /** Checked before allocating, because on clean text the first Cyrillic letter or emoji already fails. */
-    private boolean canEncode(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (toByte[text.charAt(i)] == UNMAPPED) {
-                return false;
+    /** Encodes {@code text[from..to)} back to the bytes it was decoded from; each character must {@link #canEncode}. */
+    byte[] encode(CharSequence text, int from, int to) {
+        byte[] bytes = new byte[to - from];
+        for (int i = from; i < to; i++) {
+            short b = toByte[text.charAt(i)];
+            if (b == UNMAPPED) {
+                throw new IllegalArgumentException("no byte for U+" + Integer.toHexString(text.charAt(i)));
             }
+            bytes[i - from] = (byte) b;
         }
-        return true;
+        return bytes;
     }
 }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * single-byte code pages; anything else is an {@link InputException}. Stateless, so safe to share.
  *
  * <p>Clean UTF-8 — nearly every file — costs one validating decode and, when the text is not pure ASCII, a
- * mojibake check that stops at the first character the suspect charsets cannot hold.
+ * mojibake check per suspect charset that stops at the first typographic character or accented letter
+ * that does not re-encode to UTF-8.
  */
 final class TextDecoder {
     private static final String UTF_8 = "UTF-8";

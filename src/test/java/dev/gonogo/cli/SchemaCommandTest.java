@@ -21,6 +21,15 @@ class SchemaCommandTest {
     }
 
     @Test
+    void withConfigPrintsThePublishedSchemaOfGonogoYml() throws Exception {
+        Main.Result result = Main.capture("schema", "--config");
+
+        assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
+        assertThat(result.out()).isEqualTo(java.nio.file.Files.readString(
+                java.nio.file.Path.of(dev.gonogo.config.ConfigSchema.PUBLISHED_PATH)));
+    }
+
+    @Test
     void printsTheSameBytesEveryRun() {
         assertThat(Main.capture("schema").out()).isEqualTo(Main.capture("schema").out());
     }

@@ -84,6 +84,18 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void damagedFileEditedSinceIsRepairedAroundTheNewText() {
+        String damaged = new String(Mojibake.of("## Метрики\n- **Доступность:** 99.95%\n", "x-MacRoman"), UTF_8);
+        String edited = damaged + "- **Новая строка:** добавлена после порчи ✅\n";
+
+        SourceDocument document = reader.decode(edited.getBytes(UTF_8), "edited.md");
+
+        assertThat(document.text())
+                .isEqualTo("## Метрики\n- **Доступность:** 99.95%\n- **Новая строка:** добавлена после порчи ✅\n");
+        assertThat(document.info().encoding()).isEqualTo("UTF-8 (repaired: Mac Roman mojibake)");
+    }
+
+    @Test
     void byteOrderMarkTurnedIntoCharactersIsDropped() {
         byte[] withBom = SourceReaderTest.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "Статус: Готово\r\n".getBytes(UTF_8));

@@ -26,11 +26,15 @@ public final class DoneMetricMeetsTargetRule implements Rule {
                     + "misses the target written beside it, the mark is wrong, and so may be the decision it "
                     + "supports.",
             """
-            ### Performance Metrics
+            # Checkout review
+
+            ## Performance Metrics
             - **Latency p99:** 280ms ✅ (target: <250ms)
             """,
             """
-            ### Performance Metrics
+            # Checkout review
+
+            ## Performance Metrics
             - **Latency p99:** 280ms ⚠️ (target: <250ms)
             """);
 

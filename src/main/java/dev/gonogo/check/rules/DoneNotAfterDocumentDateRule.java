@@ -24,13 +24,19 @@ public final class DoneNotAfterDocumentDateRule implements Rule {
             "A step dated after the review was written cannot have happened yet. A ✅ on it is a plan written as a "
                     + "fact, usually copied from a template or ticked ahead of time.",
             """
+            # Inventory review
             **Date:** 2026-01-10
+
+            ## Timeline
 
             ### Jan 11-12, 2026
             - ✅ Production deployment
             """,
             """
+            # Inventory review
             **Date:** 2026-01-10
+
+            ## Timeline
 
             ### Jan 11-12, 2026
             - ⏳ Production deployment

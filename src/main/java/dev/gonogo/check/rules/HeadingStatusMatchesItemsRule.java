@@ -27,12 +27,16 @@ public final class HeadingStatusMatchesItemsRule implements Rule {
                     + "\"Running\" describes as often as it reports, and is not counted. A heading whose mark grades a "
                     + "risk (High Risk ⚠️, Low Risk ✅) is not a status and is not checked.",
             """
-            ### Testing ✅
+            # Payments API review
+
+            ## Testing ✅
             - [x] **Unit Tests:** ✅ pass
             - [ ] **Stability Test:** ⏳ running
             """,
             """
-            ### Testing ⏳
+            # Payments API review
+
+            ## Testing ⏳
             - [x] **Unit Tests:** ✅ pass
             - [ ] **Stability Test:** ⏳ running
             """);

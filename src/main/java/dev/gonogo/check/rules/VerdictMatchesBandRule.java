@@ -26,11 +26,9 @@ public final class VerdictMatchesBandRule implements Rule {
     private static final RuleInfo INFO = new RuleInfo("verdict-band",
             "The verdict matches the band of the computed score", Severity.WARNING,
             "Teams agree on what score earns a Go; a review that states a Go under that bar, or a No-Go above it, "
-                    + "either needs the reason written down or has the wrong verdict. Configure the bands in "
-                    + "gonogo.yml (e.g. Go ≥ 90, Go with conditions ≥ 75, else No-Go).",
+                    + "either needs the reason written down or has the wrong verdict. Runs only with bands configured "
+                    + "in gonogo.yml; the examples assume Go ≥ 90, Go with conditions ≥ 75, else No-Go.",
             """
-            <!-- gonogo.yml: verdicts: [{verdict: Go, min: 90}, {verdict: Go with conditions, min: 75}, \
-            {verdict: No-Go}] -->
             **Overall Score:** 80% (Go)
             """,
             """
