@@ -4,12 +4,13 @@
 #   bench/e2e.sh                 # N = 100, 1000, 10000
 #   SIZES="100 1000" RUNS=3 bench/e2e.sh
 #
-# For each N it times (median of RUNS runs; hyperfine when installed, else a bash loop):
+# For each N it runs each step RUNS times under GNU time (/usr/bin/time) and reports the medians of wall time,
+# CPU time (user + system over all threads: the fairer figure on a loaded machine) and peak RSS:
 #   check    java $JAVA_OPTS -jar target/gonogo.jar check CORPUS            (exit 1 is expected: planted errors)
 #   build    java $JAVA_OPTS -jar target/gonogo.jar build CORPUS -o OUT     (cold: OUT removed before each run)
 #   rebuild  the same build again over the previous output, nothing changed
 #   hugo     hugo over the same files with a one-line layout (when hugo is installed)
-# and the peak RSS of one run of each (/usr/bin/time -v). Results: a table on stdout and target/bench/e2e-results.tsv.
+# Results: a table on stdout and target/bench/e2e-results.tsv; the machine load before and after in e2e-results.tsv.log.
 # JAVA_OPTS defaults to -Xmx512m: every figure is taken within the memory bound the issue sets for 10,000 reviews.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,38 +67,29 @@ TOML
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# time_runs NAME PREPARE COMMAND: median wall seconds of RUNS runs of COMMAND, PREPARE run before each.
-time_runs() {
-    local name=$1 prepare=$2 command=$3
-    if command -v hyperfine >/dev/null; then
-        local json=$BENCH/hyperfine-$name.json
-        hyperfine --style none --runs "$RUNS" --ignore-failure --prepare "$prepare" --export-json "$json" \
-            "$command" >/dev/null 2>&1
-        python3 -c 'import json,sys; print("%.3f" % json.load(open(sys.argv[1]))["results"][0]["median"])' "$json"
-    else
-        for _ in $(seq "$RUNS"); do
-            bash -c "$prepare" >/dev/null 2>&1
-            local start end
-            start=$(date +%s.%N)
-            bash -c "$command" >/dev/null 2>&1 || true
-            end=$(date +%s.%N)
-            echo "$end - $start" | bc
-        done | median | xargs printf '%.3f\n'
-    fi
-}
-
-# peak_rss PREPARE COMMAND: maximum resident set size in MB of one run.
-peak_rss() {
-    bash -c "$1" >/dev/null 2>&1
-    /usr/bin/time -v bash -c "$2" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.0f\n", $2 / 1024}'
+# measure PREPARE COMMAND: RUNS runs of COMMAND (PREPARE before each, untimed) under GNU time; prints the medians
+# of wall seconds, CPU seconds (user + system, all threads) and peak RSS in MB, tab-separated.
+measure() {
+    local prepare=$1 command=$2 samples=$BENCH/samples.txt
+    : > "$samples"
+    for _ in $(seq "$RUNS"); do
+        bash -c "$prepare" >/dev/null 2>&1
+        /usr/bin/time -o "$samples" -a -f '%e %U %S %M' bash -c "$command" >/dev/null 2>&1 || true
+    done
+    local wall cpu rss
+    wall=$(grep -v '^Command' "$samples" | awk '{print $1}' | median)
+    cpu=$(grep -v '^Command' "$samples" | awk '{print $2 + $3}' | median)
+    rss=$(grep -v '^Command' "$samples" | awk '{print $4 / 1024}' | median)
+    printf '%.2f\t%.2f\t%.0f\n' "$wall" "$cpu" "$rss"
 }
 
 main() {
     build_jar_if_needed
+    mkdir -p "$BENCH"
     command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install -y time" >&2; exit 2; }
     local gonogo="java $JAVA_OPTS -jar $JAR"
     echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; JAVA_OPTS=$JAVA_OPTS; runs=$RUNS" | tee "$RESULTS.log"
-    printf 'n\tstep\tmedian_s\tpeak_rss_mb\n' > "$RESULTS"
+    printf 'n\tstep\twall_s\tcpu_s\tpeak_rss_mb\tload\n' > "$RESULTS"
     for n in $SIZES; do
         local corpus out
         corpus=$(generate "$n")
@@ -108,7 +100,7 @@ main() {
         if command -v hugo >/dev/null; then
             local site
             site=$(hugo_site "$n" "$corpus")
-            row "$n" hugo "rm -rf $site/public $site/resources" "hugo --quiet -s $site -d $site/public"
+            row "$n" hugo "rm -rf $site/public $site/resources" "hugo --quiet -s $site -d public"  # -d is relative to -s
         fi
     done
     echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RESULTS.log"
@@ -117,10 +109,9 @@ main() {
 
 row() {
     local n=$1 step=$2 prepare=$3 command=$4
-    local seconds rss
-    seconds=$(time_runs "$step-$n" "$prepare" "$command")
-    rss=$(peak_rss "$prepare" "$command")
-    printf '%s\t%s\t%s\t%s\n' "$n" "$step" "$seconds" "$rss" | tee -a "$RESULTS" >&2
+    local figures
+    figures=$(measure "$prepare" "$command")
+    printf '%s\t%s\t%s\t%s\n' "$n" "$step" "$figures" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
 }
 
 report() {
@@ -128,15 +119,15 @@ report() {
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
 by = {(r["n"], r["step"]): r for r in rows}
-print(f"{'N':>6} {'step':<18} {'median s':>9} {'peak RSS MB':>12}")
+print(f"{'N':>6} {'step':<18} {'wall s':>8} {'CPU s':>8} {'peak RSS MB':>12} {'load':>6}")
 for r in rows:
-    print(f"{r['n']:>6} {r['step']:<18} {float(r['median_s']):>9.3f} {r['peak_rss_mb']:>12}")
+    print(f"{r['n']:>6} {r['step']:<18} {float(r['wall_s']):>8.2f} {float(r['cpu_s']):>8.2f} {r['peak_rss_mb']:>12} {r['load']:>6}")
 for n in dict.fromkeys(r["n"] for r in rows):
     cold, rebuild, hugo = by.get((n, "build-cold")), by.get((n, "rebuild-unchanged")), by.get((n, "hugo"))
-    if cold and rebuild:
-        print(f"N={n}: rebuild/cold = {float(rebuild['median_s']) / float(cold['median_s']):.2f}")
-    if cold and hugo:
-        print(f"N={n}: gonogo build / hugo = {float(cold['median_s']) / float(hugo['median_s']):.2f}")
+    for name, a, b in (("rebuild/cold", rebuild, cold), ("gonogo build/hugo", cold, hugo)):
+        if a and b:
+            print(f"N={n}: {name} = {float(a['wall_s']) / float(b['wall_s']):.2f} wall, "
+                  f"{float(a['cpu_s']) / float(b['cpu_s']):.2f} CPU")
 PY
 }
 
