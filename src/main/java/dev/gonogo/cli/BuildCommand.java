@@ -1,5 +1,6 @@
 package dev.gonogo.cli;
 
+import dev.gonogo.chart.Charts;
 import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.Severity;
@@ -11,6 +12,7 @@ import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
 import dev.gonogo.site.SiteCharts;
 import dev.gonogo.site.SiteGenerator;
+import dev.gonogo.site.SiteHistory;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
@@ -72,6 +74,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "By default the build exits 0 whatever it finds.")
     Severity failOn;
 
+    @Option(names = "--no-history", description = "Leave out each review's history from git (faster on a "
+            + "repository with a long history). Without it, versions already checked are cached in "
+            + ".OUT_DIR-cache/ beside the output folder.")
+    boolean noHistory;
+
     @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
     boolean force;
 
@@ -99,10 +106,16 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             throw new InputException("content folder not found: " + content);
         }
-        List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config))
-                .load(ReviewFiles.collect(List.of(content)));
-        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE, new JsonReviewExports());
-        SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+        ReviewPipeline pipeline = ReviewPipeline.of(config);
+        List<ReviewDocument> documents = new ReviewLoader(pipeline).load(ReviewFiles.collect(List.of(content)));
+        SiteSummary summary;
+        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()),
+                GitSiteHistory.cacheFileFor(output), config.toString())) {
+            SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE,
+                    new JsonReviewExports(), noHistory ? SiteHistory.NONE : history);
+            summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+            history.save();
+        }
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
