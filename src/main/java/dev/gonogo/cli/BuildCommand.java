@@ -6,11 +6,12 @@ import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
-import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteGenerator;
 import dev.gonogo.site.SiteHistory;
 import dev.gonogo.site.SiteOptions;
@@ -106,19 +107,27 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             throw new InputException("content folder not found: " + content);
         }
+        List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
+                .map(file -> new ReviewFile(file.file(), pathInContent(file.file()))).toList();
         ReviewPipeline pipeline = ReviewPipeline.of(config);
-        List<ReviewDocument> documents = new ReviewLoader(pipeline).load(ReviewFiles.collect(List.of(content)));
+        List<ReviewDocument> documents = new ReviewLoader(pipeline).load(files);
         SiteSummary summary;
-        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()),
+        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
                 GitSiteHistory.cacheFileFor(output), config.toString())) {
-            SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE,
-                    new JsonReviewExports(), noHistory ? SiteHistory.NONE : history);
+            SiteGenerator generator = new SiteGenerator(chosenTheme, options,
+                    new DrawnSiteCharts(options.language()), new JsonReviewExports(),
+                    noHistory ? SiteHistory.NONE : history);
             summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
             history.save();
         }
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Pages name a review by its path inside the content folder, so no machine path reaches the site. */
+    private String pathInContent(Path file) {
+        return content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private void printSummary(SiteSummary summary) {

@@ -28,11 +28,13 @@ import java.util.Optional;
 final class GitSiteHistory implements SiteHistory, AutoCloseable {
     private final GitHistory git;
     private final Charts charts;
+    private final Path content;
     private final FileVersionCache savedCache;
 
-    private GitSiteHistory(GitHistory git, Charts charts, FileVersionCache savedCache) {
+    private GitSiteHistory(GitHistory git, Charts charts, Path content, FileVersionCache savedCache) {
         this.git = git;
         this.charts = charts;
+        this.content = content;
         this.savedCache = savedCache;
     }
 
@@ -40,13 +42,15 @@ final class GitSiteHistory implements SiteHistory, AutoCloseable {
      * History whose analysed versions are kept in {@code cacheFile} between builds ({@code null}: in memory, for
      * a {@code serve} session).
      *
+     * @param content       the content folder; reviews' paths are relative to it
      * @param configuration identifies the rules' settings, so a changed gonogo.yml re-checks old versions
      */
-    static GitSiteHistory open(ReviewPipeline pipeline, Charts charts, Path cacheFile, String configuration) {
+    static GitSiteHistory open(ReviewPipeline pipeline, Charts charts, Path content, Path cacheFile,
+                               String configuration) {
         ReviewAnalyzer analyzer = (content, path) -> pipeline.check(pipeline.reader().decode(content, path));
         FileVersionCache file = cacheFile == null ? null : FileVersionCache.load(cacheFile);
         VersionCache cache = file == null ? VersionCache.inMemory() : file;
-        return new GitSiteHistory(new GitHistory(analyzer, cache, fingerprint(configuration)), charts, file);
+        return new GitSiteHistory(new GitHistory(analyzer, cache, fingerprint(configuration)), charts, content, file);
     }
 
     /** The cache file of a site written to {@code output}: beside it, so publishing the site never replaces it. */
@@ -58,7 +62,7 @@ final class GitSiteHistory implements SiteHistory, AutoCloseable {
     @Override
     public Optional<Section> of(ReviewDocument document) {
         String path = document.result().review().source().path();
-        ReviewHistory history = git.history(Path.of(path));
+        ReviewHistory history = git.history(content.resolve(path));
         List<TrendPoint> points = history.points().stream().map(GitSiteHistory::point).toList();
         List<RenderedChart> chart = charts.history(path, points).map(List::of).orElse(List.of());
         return Optional.of(new Section(history, chart));

@@ -55,7 +55,8 @@ final class LiveSiteBuild implements SiteBuild {
         List<ReviewDocument> documents = new ArrayList<>();
         Map<Path, Loaded> current = new HashMap<>();
         Set<Path> changedFiles = absolute(changed);
-        for (ReviewFile file : ReviewFiles.collect(List.of(content))) {
+        for (ReviewFile found : ReviewFiles.collect(List.of(content))) {
+            ReviewFile file = new ReviewFile(found.file(), pathInContent(found.file()));
             Path key = file.file().toAbsolutePath().normalize();
             BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
             Loaded cached = previous.get(key);
@@ -69,6 +70,11 @@ final class LiveSiteBuild implements SiteBuild {
         previous.clear();
         previous.putAll(current);
         new SiteGenerator(theme.get(), options, charts, new JsonReviewExports(), history).generate(documents, folder);
+    }
+
+    /** As {@code gonogo build} names reviews: relative to the content folder, so both give the same pages. */
+    private String pathInContent(Path file) {
+        return content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private static Set<Path> absolute(Set<Path> paths) {

@@ -5,7 +5,7 @@ import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.serve.DevServer;
-import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.Theme;
 import dev.gonogo.source.InputException;
@@ -89,11 +89,12 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = new Thread(() -> stopAndWait(closed), "gonogo-serve-stop");
-        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), null,
+        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content, null,
                 config.toString());
              DevServer server = DevServer.start(new LiveSiteBuild(content, new ReviewLoader(pipeline), options,
-                     () -> theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme), SiteCharts.NONE,
-                     history), watched(), new InetSocketAddress(address(), port), out)) {
+                     () -> theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme),
+                     new DrawnSiteCharts(options.language()), history), watched(),
+                     new InetSocketAddress(address(), port), out)) {
             Runtime.getRuntime().addShutdownHook(hook);
             out.println("Serving " + ModelCommand.displayPath(content) + " at " + server.url()
                     + " (Ctrl-C to stop)");
