@@ -47,7 +47,7 @@ final class GitSiteHistory implements SiteHistory, AutoCloseable {
      */
     static GitSiteHistory open(ReviewPipeline pipeline, Charts charts, Path content, Path cacheFile,
                                String configuration) {
-        ReviewAnalyzer analyzer = (content, path) -> pipeline.check(pipeline.reader().decode(content, path));
+        ReviewAnalyzer analyzer = (bytes, path) -> pipeline.check(pipeline.reader().decode(bytes, path));
         FileVersionCache file = cacheFile == null ? null : FileVersionCache.load(cacheFile);
         VersionCache cache = file == null ? VersionCache.inMemory() : file;
         return new GitSiteHistory(new GitHistory(analyzer, cache, fingerprint(configuration)), charts, content, file);
