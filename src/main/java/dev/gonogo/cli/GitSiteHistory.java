@@ -62,7 +62,7 @@ final class GitSiteHistory implements SiteHistory, AutoCloseable {
     @Override
     public Optional<Section> of(ReviewDocument document) {
         String path = document.result().review().source().path();
-        ReviewHistory history = git.history(content.resolve(path));
+        ReviewHistory history = git.history(content.resolve(path), path);
         List<TrendPoint> points = history.points().stream().map(GitSiteHistory::point).toList();
         List<RenderedChart> chart = charts.history(path, points).map(List::of).orElse(List.of());
         return Optional.of(new Section(history, chart));

@@ -58,7 +58,15 @@ public final class GitHistory implements AutoCloseable {
 
     /** The history of one review file; {@code file} names it in the result as given. */
     public ReviewHistory history(Path file) {
-        String name = file.toString().replace(java.io.File.separatorChar, '/');
+        return history(file, file.toString().replace(java.io.File.separatorChar, '/'));
+    }
+
+    /**
+     * The history of one review file.
+     *
+     * @param name how notes name the file ({@code prr-v3.4.0.md} on a site, never a machine path)
+     */
+    public ReviewHistory history(Path file, String name) {
         try {
             Optional<Repository> repository = repositories.containing(file);
             if (repository.isEmpty()) {

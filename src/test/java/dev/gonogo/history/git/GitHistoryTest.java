@@ -175,6 +175,8 @@ class GitHistoryTest {
             assertThat(history.availability()).isEqualTo(Availability.NO_REPOSITORY);
             assertThat(history.note()).contains("not inside a git repository");
             assertThat(history.points()).isEmpty();
+            assertThat(git.history(file, "review.md").note())
+                    .isEqualTo("No history: review.md is not inside a git repository.");
         }
     }
 
