@@ -101,6 +101,9 @@ final class StatusClaims {
 
     private void addMetrics() {
         for (Metric metric : review.metrics()) {
+            if (metric.status().state() == State.NONE) {
+                continue;
+            }
             add(Claim.labelled(metric.line(), metric.label(), localName(metric.label(), metric.group()),
                     metric.status()));
         }
@@ -109,6 +112,9 @@ final class StatusClaims {
     private void addMatrixRows() {
         for (Matrix matrix : review.matrices()) {
             for (MatrixRow row : matrix.rows()) {
+                if (row.status().state() == State.NONE) {
+                    continue;
+                }
                 add(Claim.labelled(row.line(), row.criterion(), ItemName.of(row.criterion()), row.status()));
             }
         }
@@ -124,7 +130,8 @@ final class StatusClaims {
 
     private void addEntry(Section section, Entry parent, Entry entry, boolean conditional) {
         int line = entry.line();
-        if (!conditional && !skipped.contains(line) && !items.isNoGoCriterion(line)) {
+        boolean states = entry.status().state() != State.NONE;
+        if (states && !conditional && !skipped.contains(line) && !items.isNoGoCriterion(line)) {
             if (isStatusField(entry)) {
                 // "- **Статус:** ✅" states the status of what it stands under: its list item, else its heading.
                 String owner = parent != null ? parent.text() : section.title();
