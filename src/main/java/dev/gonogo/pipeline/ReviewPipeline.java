@@ -12,6 +12,7 @@ import dev.gonogo.source.SourceReader;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Read → parse → check over many files: in parallel across the cores, results in the order of the files given.
@@ -67,7 +68,7 @@ public final class ReviewPipeline {
 
     /** A value or the exception that prevented it, so that errors surface in file order, not thread order. */
     private record Outcome<T>(T value, RuntimeException error) {
-        static <T> Outcome<T> of(java.util.function.Supplier<T> work) {
+        static <T> Outcome<T> of(Supplier<T> work) {
             try {
                 return new Outcome<>(work.get(), null);
             } catch (RuntimeException e) {
