@@ -3,22 +3,25 @@ package dev.gonogo.cli;
 import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.Severity;
-import dev.gonogo.parse.ReviewParser;
-import dev.gonogo.parse.Vocabulary;
+import dev.gonogo.config.ConfigLoader;
+import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.ReviewFiles;
+import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
-import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteGenerator;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
 import dev.gonogo.site.Theme;
 import dev.gonogo.site.page.ReviewDocument;
-import dev.gonogo.source.SourceReader;
+import dev.gonogo.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,8 +59,13 @@ final class BuildCommand implements Callable<Integer> {
             description = "Absolute URL the site is served from; enables sitemap.xml.")
     String baseUrl;
 
-    @Option(names = "--language", paramLabel = "LANG", description = "Interface language: en or ru. Default: en.")
+    @Option(names = "--language", paramLabel = "LANG",
+            description = "Interface language: en or ru. Default: language: in gonogo.yml, else en.")
     String language;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file. Default: the nearest gonogo.yml from CONTENT_DIR upwards.")
+    Path configFile;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
             description = "Exit 1 when a finding is at least this severe: error, warning or info. "
@@ -79,32 +87,26 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        SiteOptions options = new SiteOptions(language(), baseUrl(), buildTime());
+        GonogoConfig config = new ConfigLoader().resolve(configFile, content);
+        SiteOptions options = new SiteOptions(language(config), baseUrl(), buildTime(),
+                config.checkSettings().tolerance());
         Theme chosenTheme = theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme);
         List<OutputGuard.Protected> protect = new ArrayList<>();
         protect.add(new OutputGuard.Protected("content", content));
         chosenTheme.folder().ifPresent(folder -> protect.add(new OutputGuard.Protected("theme", folder)));
         String home = System.getProperty("user.home");
         new OutputGuard(home == null ? null : Path.of(home)).check(output, protect, force);
-        List<ReviewResult> results = new ArrayList<>();
-        List<ReviewDocument> documents = load(results);
-        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE, new JsonReviewExports());
+        if (!Files.isDirectory(content)) {
+            throw new InputException("content folder not found: " + content);
+        }
+        List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config))
+                .load(ReviewFiles.collect(List.of(content)));
+        SiteGenerator generator = new SiteGenerator(chosenTheme, options,
+                new DrawnSiteCharts(options.language()), new JsonReviewExports());
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
+        List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
-    }
-
-    private List<ReviewDocument> load(List<ReviewResult> results) {
-        ReviewLoader loader = new ReviewLoader(new SourceReader(), new ReviewParser(Vocabulary.defaults()));
-        List<ReviewDocument> documents = new ArrayList<>();
-        for (Path file : ReviewLoader.markdownFiles(content)) {
-            String displayPath = content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-            ReviewLoader.Loaded loaded = loader.load(file, displayPath);
-            ReviewResult result = new ReviewResult(loaded.review(), List.of());
-            results.add(result);
-            documents.add(new ReviewDocument(result, loaded.text()));
-        }
-        return documents;
     }
 
     private void printSummary(SiteSummary summary) {
@@ -119,9 +121,10 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private Locale language() {
+    /** The interface language: the option, else {@code language:} of gonogo.yml. */
+    private Locale language(GonogoConfig config) {
         if (language == null) {
-            return Locale.ENGLISH;
+            return Locale.forLanguageTag(config.language().toString());
         }
         String tag = language.strip().toLowerCase(Locale.ROOT);
         if (!tag.equals("en") && !tag.equals("ru")) {

@@ -61,7 +61,7 @@ public final class SiteGenerator {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        ListPageBuilder lists = new ListPageBuilder(msg);
+        ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance());
         int systems = 0;
         for (PlannedSystem system : plan.systems()) {
             if (system.hasPage()) {
@@ -106,7 +106,7 @@ public final class SiteGenerator {
             this.renderer = renderer;
             this.msg = msg;
             this.folder = folder;
-            this.pages = new ReviewPageBuilder(msg);
+            this.pages = new ReviewPageBuilder(msg, options.tolerance());
             this.sources = new SourcePageBuilder(msg);
         }
 

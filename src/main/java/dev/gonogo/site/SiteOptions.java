@@ -1,5 +1,7 @@
 package dev.gonogo.site;
 
+import dev.gonogo.check.CheckSettings;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -13,16 +15,19 @@ import java.util.Optional;
  *                  {@code sitemap.xml} (sitemaps need absolute URLs)
  * @param timestamp the build time to print in page footers, or {@code null} for none (the default, so that the
  *                  same input gives byte-identical output)
+ * @param tolerance how far an approximate score ({@code ~70%}) may be from the computed one and still agree, in
+ *                  points of 100 — the same setting the {@code score-mismatch} rule runs with
  */
-public record SiteOptions(Locale language, String baseUrl, Instant timestamp) {
+public record SiteOptions(Locale language, String baseUrl, Instant timestamp, BigDecimal tolerance) {
     public SiteOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(tolerance, "tolerance");
     }
 
-    /** English, no base URL, no timestamp. */
+    /** English, no base URL, no timestamp, the rules' default tolerance. */
     public static SiteOptions defaults() {
-        return new SiteOptions(Locale.ENGLISH, "", null);
+        return new SiteOptions(Locale.ENGLISH, "", null, CheckSettings.DEFAULT_TOLERANCE);
     }
 
     public Optional<Instant> buildTime() {

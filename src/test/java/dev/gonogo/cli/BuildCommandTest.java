@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +39,70 @@ class BuildCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(out.resolve("index.html")).isRegularFile();
         assertThat(out.resolve(".gonogo-site")).isRegularFile();
+    }
+
+    @Test
+    void seedPageShowsStatedAndComputedScoreAndTheMismatchLinkedToItsLine() throws IOException {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
+        assertThat(page.selectFirst("[data-score=stated]").text()).isEqualTo("83.5%");
+        assertThat(page.selectFirst("[data-score=computed]").text()).isEqualTo("85.7");
+        assertThat(page.selectFirst("[data-score=exact]").text()).contains("85.65");
+        Element mismatch = page.selectFirst("#findings li.finding[data-rule=score-mismatch]");
+        assertThat(mismatch.selectFirst("a.finding-line").attr("href"))
+                .isEqualTo("x0tta6bl4-3.4.0-fixed2.source.html#L150");
+        assertThat(mismatch.text()).contains("83.5%", "85.65", "85.7");
+        Document source = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.source.html").toFile(), "UTF-8");
+        assertThat(source.getElementById("L150").select(".line-finding code.rule").eachText())
+                .contains("score-mismatch");
+
+        Document system = Jsoup.parse(out.resolve("systems/x0tta6bl4.html").toFile(), "UTF-8");
+        assertThat(system.select("table.reviews tbody th a").eachText()).containsExactly("3.3.0", "3.4.0-fixed2");
+    }
+
+    @Test
+    void drawsTheReviewChartsWithTheirDataAndTheSystemTrend() throws IOException {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
+        assertThat(page.select("figure.chart").eachAttr("id"))
+                .containsExactly("fig-matrix", "fig-checklist", "fig-metrics");
+        Element matrix = page.getElementById("fig-matrix");
+        assertThat(matrix.selectFirst(".chart-svg svg[role=img]")).isNotNull();
+        assertThat(matrix.select(".chart-data tbody tr")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(matrix.select(".chart-data tbody th").eachText()).contains("Technical Readiness", "Observability");
+
+        Document system = Jsoup.parse(out.resolve("systems/x0tta6bl4.html").toFile(), "UTF-8");
+        assertThat(system.select("figure.chart").eachAttr("id")).containsExactly("fig-trend");
+        assertThat(system.select("#fig-trend .chart-data tbody th").eachText()).contains("3.3.0", "3.4.0-fixed2");
+    }
+
+    @Test
+    void failOnMakesFindingsFailTheBuildButStillPublishes() {
+        Main.Result result = Main.capture("build", content.toString(), "-o", out.toString(), "--fail-on", "error");
+        assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);
+        assertThat(out.resolve("index.html")).isRegularFile();
+    }
+
+    @Test
+    void languageComesFromGonogoYmlUnlessGiven() throws IOException {
+        Files.writeString(content.resolve("gonogo.yml"), "language: ru\n");
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("html").attr("lang"))
+                .isEqualTo("ru");
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString(), "--language", "en").exitCode())
+                .isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("html").attr("lang"))
+                .isEqualTo("en");
+    }
+
+    @Test
+    void anUnreadableReviewGetsAPageWithItsProblemInsteadOfStoppingTheBuild() throws IOException {
+        Files.write(content.resolve("binary.md"), new byte[] {0, 1, 2, 3, (byte) 0xff, 0, 0, 0x7f});
+        Main.Result result = Main.capture("build", content.toString(), "-o", out.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Built 4 reviews");
+        Document page = Jsoup.parse(out.resolve("reviews/binary.html").toFile(), "UTF-8");
+        assertThat(page.select("ul.problems li")).hasSize(1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.gonogo.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gonogo.check.CheckSettings;
 import dev.gonogo.site.page.ReviewDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -190,7 +191,7 @@ class SiteGeneratorTest {
     @Test
     void sitemapListsAbsoluteUrlsWithABaseUrl(@TempDir Path folder) {
         GeneratedSite withBase = GeneratedSite.generate(folder.resolve("site"), List.of(SiteFixtures.seed()),
-                new SiteOptions(Locale.ENGLISH, "https://example.org/prr", null));
+                new SiteOptions(Locale.ENGLISH, "https://example.org/prr", null, CheckSettings.DEFAULT_TOLERANCE));
         Document sitemap = org.jsoup.Jsoup.parse(withBase.text("sitemap.xml"), "", org.jsoup.parser.Parser.xmlParser());
         assertThat(sitemap.select("url > loc").eachText()).containsExactly("https://example.org/prr/",
                 "https://example.org/prr/reviews/x0tta6bl4-3.4.0-fixed2.html",
@@ -202,7 +203,7 @@ class SiteGeneratorTest {
     @Test
     void russianInterfaceUsesRussianLabels(@TempDir Path folder) {
         GeneratedSite russian = GeneratedSite.generate(folder.resolve("site"), List.of(SiteFixtures.seed()),
-                new SiteOptions(Locale.forLanguageTag("ru"), "", null));
+                new SiteOptions(Locale.forLanguageTag("ru"), "", null, CheckSettings.DEFAULT_TOLERANCE));
         Document page = russian.page(SEED_PAGE);
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("ru");
         assertThat(page.selectFirst("#score-heading").text()).isEqualTo("Оценка");
@@ -213,7 +214,8 @@ class SiteGeneratorTest {
     void timestampAppearsOnlyWhenAsked(@TempDir Path folder) {
         assertThat(site.page("index.html").select("footer time")).isEmpty();
         GeneratedSite stamped = GeneratedSite.generate(folder.resolve("site"), List.of(SiteFixtures.seed()),
-                new SiteOptions(Locale.ENGLISH, "", Instant.parse("2026-01-10T12:00:00Z")));
+                new SiteOptions(Locale.ENGLISH, "", Instant.parse("2026-01-10T12:00:00Z"),
+                        CheckSettings.DEFAULT_TOLERANCE));
         assertThat(stamped.page("index.html").selectFirst("footer time").attr("datetime"))
                 .isEqualTo("2026-01-10T12:00:00Z");
     }

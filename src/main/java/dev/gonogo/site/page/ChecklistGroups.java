@@ -31,7 +31,7 @@ final class ChecklistGroups {
                     .toList();
             int done = (int) group.getValue().stream().filter(ChecklistItem::checked).count();
             result.add(new ReviewPage.ChecklistGroup(group.getKey(), done, rows.size(),
-                    Numbers.percent(done, rows.size()), rows));
+                    done * 100 / rows.size(), rows));
         }
         return result;
     }

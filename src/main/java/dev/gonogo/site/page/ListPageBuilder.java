@@ -1,6 +1,7 @@
 package dev.gonogo.site.page;
 
 import dev.gonogo.chart.RenderedChart;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,9 +10,13 @@ public final class ListPageBuilder {
     private final Messages msg;
     private final ReviewRows rows;
 
-    public ListPageBuilder(Messages msg) {
+    /**
+     * @param msg       interface labels
+     * @param tolerance how far an approximate score may be from the computed one, in points of 100
+     */
+    public ListPageBuilder(Messages msg, BigDecimal tolerance) {
         this.msg = msg;
-        this.rows = new ReviewRows(msg);
+        this.rows = new ReviewRows(msg, tolerance);
     }
 
     public IndexPage index(SitePlan plan, PageFrame frame) {

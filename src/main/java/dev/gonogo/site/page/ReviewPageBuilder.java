@@ -7,6 +7,7 @@ import dev.gonogo.model.Metric;
 import dev.gonogo.model.Recommendation;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.TestCase;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -14,9 +15,15 @@ import java.util.function.IntFunction;
 /** Fills a {@link ReviewPage} from a checked review. Pure: the rendered document and charts are passed in. */
 public final class ReviewPageBuilder {
     private final Messages msg;
+    private final BigDecimal tolerance;
 
-    public ReviewPageBuilder(Messages msg) {
+    /**
+     * @param msg       interface labels
+     * @param tolerance how far an approximate score may be from the computed one, in points of 100
+     */
+    public ReviewPageBuilder(Messages msg, BigDecimal tolerance) {
         this.msg = msg;
+        this.tolerance = tolerance;
     }
 
     /** The page of a review; {@code documentHtml} must already be sanitised. */
@@ -27,7 +34,7 @@ public final class ReviewPageBuilder {
         ReviewLinks links = planned.links();
         IntFunction<String> line = links::sourceLine;
         return new ReviewPage(frame, header(planned), verdict(review, line), SeverityCounts.of(result),
-                new ScorePanelBuilder(links).build(review), charts,
+                new ScorePanelBuilder(links, tolerance).build(review), charts,
                 review.metrics().stream().map(m -> metric(m, line)).toList(),
                 ChecklistGroups.of(review.checklist(), msg, line),
                 review.tests().stream().map(t -> test(t, line)).toList(),

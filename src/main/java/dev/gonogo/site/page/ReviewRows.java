@@ -1,14 +1,17 @@
 package dev.gonogo.site.page;
 
 import dev.gonogo.model.Review;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** Builds {@link ReviewRow}s for the tables of the index and the system pages. */
 final class ReviewRows {
     private final Messages msg;
+    private final BigDecimal tolerance;
 
-    ReviewRows(Messages msg) {
+    ReviewRows(Messages msg, BigDecimal tolerance) {
         this.msg = msg;
+        this.tolerance = tolerance;
     }
 
     /**
@@ -20,7 +23,7 @@ final class ReviewRows {
      */
     ReviewRow row(PlannedReview planned, int rank, String root) {
         Review review = planned.review();
-        ScorePanel score = new ScorePanelBuilder(planned.links()).build(review);
+        ScorePanel score = new ScorePanelBuilder(planned.links(), tolerance).build(review);
         VerdictTone tone = VerdictTone.of(review);
         String verdict = review.recommendation() != null && !review.recommendation().text().isBlank()
                 ? review.recommendation().text()

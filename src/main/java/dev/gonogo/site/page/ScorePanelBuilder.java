@@ -1,127 +1,138 @@
 package dev.gonogo.site.page;
 
+import dev.gonogo.check.Decimals;
+import dev.gonogo.check.MatrixArithmetic;
+import dev.gonogo.check.ScoreComparison;
+import dev.gonogo.check.StatedScores;
 import dev.gonogo.model.Matrix;
 import dev.gonogo.model.MatrixRow;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.ScoreStatement;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Fills the score panel. The computed total is the parser's exact {@link Matrix#computedScore()}; the
- * per-criterion contributions are recomputed here only to show the arithmetic.
+ * Fills the score panel with the check package's own arithmetic ({@link StatedScores}, {@link ScoreComparison}),
+ * so the panel and the {@code score-mismatch} rule can never disagree. Only the per-criterion contributions are
+ * computed here, to show the working.
  */
 final class ScorePanelBuilder {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** How far an approximate statement ({@code ~70%}) may be from the computed score and still agree. */
-    private static final BigDecimal APPROXIMATE_TOLERANCE = BigDecimal.ONE;
 
     private final ReviewLinks links;
+    private final BigDecimal tolerance;
 
-    ScorePanelBuilder(ReviewLinks links) {
+    /** @param tolerance how far an approximate statement may be from the computed score, in points of 100 */
+    ScorePanelBuilder(ReviewLinks links, BigDecimal tolerance) {
         this.links = links;
+        this.tolerance = tolerance;
     }
 
     ScorePanel build(Review review) {
-        Matrix matrix = scoringMatrix(review);
         ScoreStatement stated = review.statedScore();
-        BigDecimal computed = matrix == null || matrix.computedScore() == null ? null
-                : onScale(matrix.computedScore(), matrix.scale(), stated == null ? matrix.scale() : stated.scale());
-        boolean mismatch = stated != null && computed != null && disagrees(stated, computed);
-        List<ScorePanel.Statement> statements = new ArrayList<>();
-        for (ScoreStatement statement : review.scoreStatements()) {
-            statements.add(new ScorePanel.Statement(statement.label(), valueOf(statement), statement.verdict(),
-                    statement.line(), links.sourceLine(statement.line()),
-                    computed != null && disagrees(statement, onScale(matrix.computedScore(), matrix.scale(),
-                            statement.scale()))));
-        }
+        Matrix matrix = (stated == null ? defaultMatrix(review) : StatedScores.matrixOf(review, stated)).orElse(null);
+        Optional<MatrixArithmetic> arithmetic = matrix == null ? Optional.empty() : arithmetic(matrix);
+        Optional<ScoreComparison> comparison = stated == null ? Optional.empty() : compare(review, stated);
+        BigDecimal computed = arithmetic.map(a -> stated == null ? a.result()
+                : Decimals.rescale(a.result(), matrix.scale(), stated.scale())).orElse(null);
         List<ScorePanel.Term> terms = matrix == null ? List.of() : terms(matrix);
         return new ScorePanel(
-                stated == null ? "" : valueOf(stated),
+                stated == null ? "" : ScoreComparison.quoted(stated, stated.valueText()),
                 stated == null ? "" : links.sourceLine(stated.line()),
                 stated != null && stated.approximate(),
-                computed == null ? "" : Numbers.plain(computed),
-                computed == null ? "" : rounded(computed, stated),
-                stated == null || computed == null ? "" : difference(stated, computed),
-                mismatch,
+                computed == null ? "" : Decimals.plain(computed),
+                comparison.map(c -> c.rounded().toPlainString())
+                        .orElse(computed == null ? "" : Decimals.plain(computed)),
+                comparison.map(ScorePanelBuilder::difference).orElse(""),
+                comparison.map(c -> !c.agrees()).orElse(false),
                 matrix == null ? "" : matrix.title(),
                 matrix == null ? "" : links.sourceLine(matrix.line()),
                 matrix != null && matrix.weighted(),
                 terms,
-                matrix == null || matrix.weightTotal() == null ? "" : Numbers.plain(matrix.weightTotal()),
-                matrix != null && matrix.weightTotal() != null && matrix.weightTotal().compareTo(HUNDRED) == 0,
-                matrix == null ? "" : formula(matrix, terms),
-                statements);
+                matrix == null ? "" : StatedScores.weightTotal(matrix).map(Decimals::plain).orElse(""),
+                matrix != null && StatedScores.weightsTotalHundred(matrix),
+                matrix == null ? "" : formula(matrix, terms, arithmetic),
+                statements(review));
     }
 
-    /** The decision matrix, or else the first table of scores that yields a total. */
-    private static Matrix scoringMatrix(Review review) {
+    /** Without a stated score: the decision matrix, or the only scored table. */
+    private static Optional<Matrix> defaultMatrix(Review review) {
         if (review.matrix() != null) {
-            return review.matrix();
+            return Optional.of(review.matrix());
         }
-        return review.matrices().stream().filter(m -> m.computedScore() != null).findFirst().orElse(null);
+        return review.matrices().size() == 1 ? Optional.of(review.matrices().get(0)) : Optional.empty();
     }
 
-    private static BigDecimal onScale(BigDecimal value, BigDecimal from, BigDecimal to) {
-        if (from.compareTo(to) == 0 || from.signum() == 0) {
-            return value;
+    private static Optional<MatrixArithmetic> arithmetic(Matrix matrix) {
+        return matrix.weighted() ? MatrixArithmetic.weighted(matrix) : MatrixArithmetic.average(matrix);
+    }
+
+    /**
+     * The statement against its table: a weighted matrix only when its weights total 100% (otherwise the
+     * {@code weights-sum} rule speaks, not a score comparison), a plain table against its average.
+     */
+    private Optional<ScoreComparison> compare(Review review, ScoreStatement statement) {
+        Optional<Matrix> matrix = StatedScores.matrixOf(review, statement);
+        if (matrix.isEmpty()) {
+            return Optional.empty();
         }
-        return value.multiply(to).divide(from, MathContext.DECIMAL64);
+        if (matrix.get().weighted()) {
+            return StatedScores.weighted(review, statement, tolerance);
+        }
+        return MatrixArithmetic.average(matrix.get())
+                .map(a -> ScoreComparison.of(statement, a, matrix.get().scale(), tolerance));
     }
 
-    private static boolean disagrees(ScoreStatement stated, BigDecimal computed) {
-        BigDecimal difference = Numbers.round(computed, stated.decimals()).subtract(stated.value()).abs();
-        return stated.approximate() ? difference.compareTo(APPROXIMATE_TOLERANCE) > 0 : difference.signum() != 0;
+    private List<ScorePanel.Statement> statements(Review review) {
+        List<ScorePanel.Statement> statements = new ArrayList<>();
+        for (ScoreStatement statement : StatedScores.all(review)) {
+            boolean mismatch = compare(review, statement).map(c -> !c.agrees()).orElse(false);
+            statements.add(new ScorePanel.Statement(statement.label(),
+                    ScoreComparison.quoted(statement, statement.valueText()), statement.verdict(), statement.line(),
+                    links.sourceLine(statement.line()), mismatch));
+        }
+        return statements;
     }
 
-    private static String rounded(BigDecimal computed, ScoreStatement stated) {
-        return stated == null ? Numbers.plain(computed) : Numbers.round(computed, stated.decimals()).toPlainString();
-    }
-
-    private static String difference(ScoreStatement stated, BigDecimal computed) {
-        BigDecimal difference = Numbers.round(computed, stated.decimals()).subtract(stated.value());
-        String text = Numbers.round(difference, stated.decimals()).toPlainString();
+    private static String difference(ScoreComparison comparison) {
+        ScoreStatement statement = comparison.statement();
+        BigDecimal difference = comparison.rounded().subtract(statement.value());
+        String text = Decimals.round(difference, statement.decimals()).toPlainString();
         return difference.signum() > 0 ? "+" + text : text;
-    }
-
-    private static String valueOf(ScoreStatement statement) {
-        return (statement.approximate() ? "~" : "") + Numbers.onScale(statement.valueText(), statement.scale());
     }
 
     private List<ScorePanel.Term> terms(Matrix matrix) {
         List<ScorePanel.Term> terms = new ArrayList<>();
         for (MatrixRow row : matrix.rows()) {
-            BigDecimal contribution = row.weight() == null || row.score() == null ? null
-                    : row.weight().multiply(row.score()).divide(HUNDRED, MathContext.DECIMAL64);
+            BigDecimal contribution = !matrix.weighted() || row.weight() == null || row.score() == null ? null
+                    : Decimals.divide(row.weight().multiply(row.score()), HUNDRED);
             terms.add(new ScorePanel.Term(row.criterion(),
-                    row.weight() == null ? "" : Numbers.plain(row.weight()),
-                    row.score() == null ? row.scoreText() : Numbers.plain(row.score()),
-                    matrix.weighted() ? Numbers.plain(contribution) : "",
+                    row.weight() == null ? "" : Decimals.plain(row.weight()),
+                    row.score() == null ? row.scoreText() : Decimals.plain(row.score()),
+                    contribution == null ? "" : Decimals.plain(contribution),
                     row.note(),
                     links.sourceLine(row.line())));
         }
         return terms;
     }
 
-    /** {@code 30% × 95 + 25% × 85 = 28.5 + 21.25 = 49.75}, or {@code (95 + 85) / 2 = 90} for a plain table. */
-    private static String formula(Matrix matrix, List<ScorePanel.Term> terms) {
-        String total = matrix.computedScore() == null ? "?" : Numbers.plain(matrix.computedScore());
-        if (terms.isEmpty()) {
+    /**
+     * {@code 30% × 95 + 25% × 85 = 28.5 + 21.25 = 49.75}: the weighted sum with each contribution, or the check
+     * package's own expression for a plain table ({@code (95 + 85) / 2 = 90}).
+     */
+    private static String formula(Matrix matrix, List<ScorePanel.Term> terms,
+                                  Optional<MatrixArithmetic> arithmetic) {
+        if (terms.isEmpty() || arithmetic.isEmpty()) {
             return "";
         }
         if (!matrix.weighted()) {
-            String sum = terms.stream().map(ScorePanel.Term::score).collect(Collectors.joining(" + "));
-            return "(" + sum + ") / " + terms.size() + " = " + total;
+            return arithmetic.get().expression();
         }
-        String products = terms.stream()
-                .map(t -> (t.weight().isEmpty() ? "?" : t.weight()) + "% × " + t.score())
-                .collect(Collectors.joining(" + "));
-        String contributions = terms.stream()
-                .map(t -> t.contribution().isEmpty() ? "?" : t.contribution())
-                .collect(Collectors.joining(" + "));
-        return products + " = " + contributions + " = " + total;
+        String products = terms.stream().map(t -> t.weight() + "% × " + t.score()).collect(Collectors.joining(" + "));
+        String contributions = terms.stream().map(ScorePanel.Term::contribution).collect(Collectors.joining(" + "));
+        return products + " = " + contributions + " = " + Decimals.plain(arithmetic.get().result());
     }
 }
