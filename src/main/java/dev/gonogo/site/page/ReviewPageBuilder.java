@@ -31,6 +31,12 @@ public final class ReviewPageBuilder {
     /** The page of a review; {@code documentHtml} must already be sanitised. */
     public ReviewPage build(PlannedReview planned, PageFrame frame, List<RenderedChart> charts,
                             String documentHtml) {
+        return build(planned, frame, charts, documentHtml, HistoryView.NONE);
+    }
+
+    /** The page of a review with its history from git; {@code documentHtml} must already be sanitised. */
+    public ReviewPage build(PlannedReview planned, PageFrame frame, List<RenderedChart> charts,
+                            String documentHtml, HistoryView history) {
         ReviewResult result = planned.document().result();
         Review review = result.review();
         ReviewLinks links = planned.links();
@@ -48,7 +54,7 @@ public final class ReviewPageBuilder {
                         StatusView.of(a.status(), msg), iso(a.due()), line.apply(a.line()))).toList(),
                 result.findings().stream().map(f -> FindingView.of(f, msg, line)).toList(),
                 problems(review, line),
-                documentHtml, files(frame, links));
+                documentHtml, files(frame, links), history);
     }
 
     /**
@@ -67,7 +73,7 @@ public final class ReviewPageBuilder {
                 new ScorePanel("", "", false, "", "", "", false, "", "", false, List.of(), "", false, "", List.of()),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 result.findings().stream().map(f -> FindingView.of(f, msg, line)).toList(),
-                problems, "", files(frame, planned.links()));
+                problems, "", files(frame, planned.links()), HistoryView.NONE);
     }
 
     private ReviewPage.Header header(PlannedReview planned) {
