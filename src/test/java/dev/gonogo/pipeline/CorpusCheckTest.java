@@ -6,7 +6,7 @@ import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.Severity;
 import dev.gonogo.config.GonogoConfig;
-import dev.gonogo.report.SharedFiles;
+import dev.gonogo.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
