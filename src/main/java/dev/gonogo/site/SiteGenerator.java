@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes a whole site into an empty folder: plan the files, render every page from its typed record, write the
@@ -52,6 +54,22 @@ public final class SiteGenerator {
 
     /** Generates the site for the documents into {@code folder}. */
     public SiteSummary generate(List<ReviewDocument> documents, Path folder) throws IOException {
+        return write(documents, folder, document -> true, true);
+    }
+
+    /**
+     * Brings up to date a folder that holds this generator's output for the same reviews under the same links,
+     * only their content having changed ({@code gonogo serve} after a save): rewrites the files of the reviews
+     * {@code rewrite} accepts and every page that lists reviews, and leaves the other reviews' files and the
+     * assets as they are. The result is the same as {@link #generate} would write.
+     */
+    public SiteSummary update(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite)
+            throws IOException {
+        return write(documents, folder, rewrite, false);
+    }
+
+    private SiteSummary write(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite,
+                              boolean assets) throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         PageRenderer renderer = new PageRenderer(theme);
         SitePlan plan = SitePlan.of(documents);
@@ -60,7 +78,7 @@ public final class SiteGenerator {
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
         // each review's files are independent of the others', so order of writing cannot change the output
         try {
-            plan.reviews().parallelStream().forEach(review -> {
+            plan.reviews().parallelStream().filter(review -> rewrite.test(review.document())).forEach(review -> {
                 try {
                     reviews.write(review);
                 } catch (IOException e) {
@@ -90,7 +108,9 @@ public final class SiteGenerator {
             write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
                     lists.sitemap(plan, options.baseUrl())));
         }
-        theme.copyAssets(folder.resolve("assets"));
+        if (assets) {
+            theme.copyAssets(folder.resolve("assets"));
+        }
         return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
     }
 
@@ -98,8 +118,14 @@ public final class SiteGenerator {
         return new PageFrame(root, title, msg, options.buildTime().map(Object::toString).orElse(""));
     }
 
+    /**
+     * Writes through a temporary file and a rename, so a file is replaced rather than rewritten in place: a
+     * folder made of hard links to an earlier build ({@code serve}) never changes that build's files.
+     */
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes the files of one review: its page, its source view and its JSON. */
