@@ -11,29 +11,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Charts for {@code serve}: each drawn once per checked review (or per list of them, for a system's trend) and
- * handed out again while the review is unchanged — serve keeps unchanged reviews as the same objects — so a
- * save redraws only the charts it affects. Results are compared by identity; the memory of a review goes when
- * it is read again. Thread-safe.
+ * Charts for {@code serve}: a review's charts are drawn once per checked review and handed out again while the
+ * review is unchanged (serve keeps unchanged reviews as the same objects, compared by identity); a system's trend
+ * once per list of version summaries (compared by value). A save redraws only the charts it affects.
+ * Thread-safe.
  */
 final class RememberedCharts implements SiteCharts {
     private final SiteCharts drawn;
     private final Map<ReviewResult, List<RenderedChart>> reviews =
             Collections.synchronizedMap(new IdentityHashMap<>());
-    private final Map<List<Identity>, List<RenderedChart>> trends = new ConcurrentHashMap<>();
-
-    /** Compares a review result by identity inside a list key. */
-    private record Identity(ReviewResult result) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity that && that.result == result;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(result);
-        }
-    }
+    /** By value: the site hands system pages fresh summaries of the reviews on every build. */
+    private final Map<List<ReviewResult>, List<RenderedChart>> trends = new ConcurrentHashMap<>();
+    private final Set<List<ReviewResult>> trendsUsed = ConcurrentHashMap.newKeySet();
 
     RememberedCharts(SiteCharts drawn) {
         this.drawn = drawn;
@@ -51,17 +40,22 @@ final class RememberedCharts implements SiteCharts {
 
     @Override
     public List<RenderedChart> trend(List<ReviewResult> versions) {
-        List<Identity> key = versions.stream().map(Identity::new).toList();
+        List<ReviewResult> key = List.copyOf(versions);
+        trendsUsed.add(key);
         return trends.computeIfAbsent(key, k -> drawn.trend(versions));
     }
 
-    /** Forgets the charts of reviews no longer current, so a long session does not keep every old version. */
+    /**
+     * Forgets the charts of reviews no longer current and the trends the last build did not ask for, so a long
+     * session does not keep every old version.
+     */
     void keepOnly(List<ReviewResult> current) {
         Set<ReviewResult> kept = Collections.newSetFromMap(new IdentityHashMap<>());
         kept.addAll(current);
         synchronized (reviews) {
             reviews.keySet().removeIf(review -> !kept.contains(review));
         }
-        trends.keySet().removeIf(key -> key.stream().anyMatch(id -> !kept.contains(id.result())));
+        trends.keySet().retainAll(trendsUsed);
+        trendsUsed.clear();
     }
 }

@@ -40,9 +40,17 @@ class RememberedChartsTest {
         charts.forReview(equalButNew);
         assertThat(drawn).as("a review read again is drawn again, even when equal").hasValue(3);
 
+        assertThat(charts.trend(List.of(equalButNew))).as("trends compare by value").isSameAs(charts.trend(List.of(a)));
+        assertThat(drawn).hasValue(3);
+
         charts.keepOnly(List.of(equalButNew));
         charts.forReview(a);
+        assertThat(drawn).as("a forgotten review is drawn again").hasValue(4);
         charts.trend(List.of(a));
-        assertThat(drawn).hasValue(5);
+        assertThat(drawn).as("a trend the last build used is kept").hasValue(4);
+        charts.keepOnly(List.of(equalButNew));
+        charts.keepOnly(List.of(equalButNew));
+        charts.trend(List.of(a));
+        assertThat(drawn).as("a trend two builds did not use is forgotten").hasValue(5);
     }
 }
