@@ -2,7 +2,6 @@ package dev.gonogo.cli;
 
 import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
-import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewFiles;
@@ -67,10 +66,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Configuration file. Default: the nearest gonogo.yml from CONTENT_DIR upwards.")
     Path configFile;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
-            description = "Exit 1 when a finding is at least this severe: error, warning or info. "
-                    + "By default the build exits 0 whatever it finds.")
-    Severity failOn;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+            converter = FailThreshold.Converter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning, info, or none (default: "
+                    + "the site is published and the build exits 0 whatever it finds).")
+    FailThreshold failOn;
 
     @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
     boolean force;
@@ -83,7 +83,17 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Environment environment;
+    private final Clock clock;
+
+    BuildCommand(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    BuildCommand(Environment environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -105,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
-        return new CheckResult(results, List.of()).failsAt(failOn) ? ExitCode.FINDINGS : ExitCode.OK;
+        return new CheckResult(results, List.of()).failsAt(failOn.orNull()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private void printSummary(SiteSummary summary) {
@@ -152,8 +162,8 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The time printed in footers: none unless asked for, SOURCE_DATE_EPOCH winning over the clock. */
     private Instant buildTime() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (!epoch.isBlank()) {
             try {
                 return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
             } catch (NumberFormatException e) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -87,6 +88,20 @@ class BuildCommandTest {
         assertThat(result.out()).contains("Built 4 reviews");
         Document page = Jsoup.parse(out.resolve("reviews/binary.html").toFile(), "UTF-8");
         assertThat(page.select("ul.problems li")).hasSize(1);
+    }
+
+    @Test
+    void pagesCarryATimeOnlyWithSourceDateEpochOrTimestamp() throws IOException {
+        Environment none = new Environment(Map.of(), false);
+        assertThat(Main.capture(none, "build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("footer time")).isEmpty();
+        Environment epoch = new Environment(Map.of("SOURCE_DATE_EPOCH", "1768046400"), false);
+        assertThat(Main.capture(epoch, "build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("footer time")
+                .attr("datetime")).isEqualTo("2026-01-10T12:00:00Z");
+        assertThat(Main.capture(none, "build", content.toString(), "-o", out.toString(), "--timestamp").exitCode())
+                .isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("footer time")).hasSize(1);
     }
 
     @Test
