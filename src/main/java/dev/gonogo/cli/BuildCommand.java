@@ -111,7 +111,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config))
                 .load(ReviewFiles.collect(List.of(content)));
-        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.NONE, new JsonReviewExports());
+        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.drawn(options.language()),
+                new JsonReviewExports());
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
