@@ -33,7 +33,7 @@ import org.jsoup.parser.Parser;
  */
 final class SvgExporter {
 
-    static final String SVG_CLASS = "chart";
+    static final String SVG_CLASS = "chart-image";
     static final String TEXT_CLASS = "chart-text";
     static final String AXIS_CLASS = "chart-axis";
     static final String GRID_CLASS = "chart-grid";

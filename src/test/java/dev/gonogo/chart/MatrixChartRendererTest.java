@@ -89,6 +89,7 @@ class MatrixChartRendererTest {
         Element root = Svg.parse(chart.svg()).root();
 
         assertThat(root.attr("role")).isEqualTo("img");
+        assertThat(root.attr("class")).isEqualTo("chart-image");
         assertThat(root.attr("aria-labelledby")).isEqualTo("chart-matrix-title chart-matrix-desc");
         assertThat(root.selectFirst("title#chart-matrix-title").text()).isEqualTo(chart.title());
         assertThat(root.selectFirst("desc#chart-matrix-desc").text()).isEqualTo(chart.description());
