@@ -48,6 +48,7 @@ public final class DocumentRenderer {
         Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, BASE));
         document.outputSettings(new Document.OutputSettings().prettyPrint(false));
         Element body = document.body();
+        unwrapLinksWithoutTarget(body);
         demoteHeadings(body);
         wrapTables(body, msg);
         new BadgeDecorator(StatusMarks.of(review), msg).decorate(body);
@@ -66,6 +67,14 @@ public final class DocumentRenderer {
                 .removeAttributes("ul", "type")
                 .addEnforcedAttribute("a", "rel", "nofollow noopener noreferrer")
                 .preserveRelativeLinks(true);
+    }
+
+    /**
+     * A link whose URL the safelist removed ({@code javascript:}, {@code data:}…) keeps only the enforced
+     * {@code rel}, and an {@code <a rel>} without {@code href} is invalid HTML: keep its text, drop the element.
+     */
+    private static void unwrapLinksWithoutTarget(Element body) {
+        body.select("a:not([href])").forEach(Element::unwrap);
     }
 
     /** The page has its own h1 and h2; the document's headings go below them. */

@@ -1,0 +1,78 @@
+package dev.gonogo.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gonogo.browser.Browser.ColorScheme;
+import dev.gonogo.browser.Browser.Viewport;
+import dev.gonogo.browser.FixtureSite.Page;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Layout on a desktop and on a phone: no page is wider than the screen (wide tables scroll inside their own box),
+ * and screenshots of the index and of the seed review, light and dark, desktop and phone, are written to
+ * {@code target/screenshots/} for a person to look at.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LayoutInChromiumTest {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    FixtureSite site;
+    Browser browser;
+
+    @BeforeAll
+    void start(@TempDir Path temp) {
+        site = FixtureSite.build(temp);
+        browser = Browser.start(temp.resolve("profile"));
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    List<Page> pages() {
+        return site.pages();
+    }
+
+    Stream<Arguments> screenshots() {
+        Stream<Arguments> pages = Stream.of(Arguments.of("index", Page.of("index.html")),
+                Arguments.of("seed-review", site.reviewMentioning("x0tta6bl4")));
+        return pages.flatMap(page -> Stream.of(Viewport.DESKTOP, Viewport.PHONE).flatMap(viewport -> Stream
+                .of(ColorScheme.values()).map(scheme -> Arguments.of(page.get()[0], page.get()[1], viewport, scheme))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void noPageIsWiderThanAPhone(Page page) {
+        browser.open(site.fileUri(page), ColorScheme.LIGHT, Viewport.PHONE);
+
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .as("width of %s on a %d px phone", page, Viewport.PHONE.width())
+                .isLessThanOrEqualTo(Viewport.PHONE.width());
+    }
+
+    @ParameterizedTest(name = "{0} {2} {3}")
+    @MethodSource("screenshots")
+    void screenshot(String name, Page page, Viewport viewport, ColorScheme scheme) {
+        browser.open(site.fileUri(page), scheme, viewport);
+        Path file = SCREENSHOTS.resolve(name + "-" + viewport.name() + "-" + scheme.mediaValue() + ".png");
+
+        browser.screenshot(file);
+
+        assertThat(file).isRegularFile();
+        assertThat(file.toFile().length()).as("size of %s", file).isGreaterThan(10_000);
+        assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
+                .as("width of %s", file).isLessThanOrEqualTo(viewport.width());
+    }
+}
