@@ -8,7 +8,7 @@ import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
-import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteGenerator;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
@@ -111,8 +111,8 @@ final class BuildCommand implements Callable<Integer> {
         }
         List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config))
                 .load(ReviewFiles.collect(List.of(content)));
-        SiteGenerator generator = new SiteGenerator(chosenTheme, options, SiteCharts.drawn(options.language()),
-                new JsonReviewExports());
+        SiteGenerator generator = new SiteGenerator(chosenTheme, options,
+                new DrawnSiteCharts(options.language()), new JsonReviewExports());
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();

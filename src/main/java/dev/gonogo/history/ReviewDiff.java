@@ -18,13 +18,14 @@ import java.util.Objects;
  * @param matrixRows     decision-matrix criteria added, removed, or with a new weight or score
  * @param checklist      checklist items checked, unchecked, added or removed
  * @param metrics        metrics added, removed, or with a new value, target, state or target outcome
- * @param newFindings    findings of the new version that the old one did not have
- * @param fixedFindings  findings of the old version that the new one no longer has
+ * @param newFindings     findings of the new version that the old one did not have
+ * @param fixedFindings   findings of the old version that the new one no longer has
+ * @param changedFindings findings both have about the same subject, with other numbers or lines behind them
  */
 public record ReviewDiff(String oldPath, String newPath, ScoreChange statedScore, ScoreChange computedScore,
                          TextChange verdict, TextChange recommendation, List<MatrixRowChange> matrixRows,
                          List<ChecklistChange> checklist, List<MetricChange> metrics, List<Finding> newFindings,
-                         List<Finding> fixedFindings) {
+                         List<Finding> fixedFindings, List<FindingChange> changedFindings) {
     public ReviewDiff {
         Objects.requireNonNull(oldPath, "oldPath");
         Objects.requireNonNull(newPath, "newPath");
@@ -37,13 +38,21 @@ public record ReviewDiff(String oldPath, String newPath, ScoreChange statedScore
         metrics = List.copyOf(metrics);
         newFindings = List.copyOf(newFindings);
         fixedFindings = List.copyOf(fixedFindings);
+        changedFindings = List.copyOf(changedFindings);
+    }
+
+    ReviewDiff(String oldPath, String newPath, ScoreChange statedScore, ScoreChange computedScore,
+               TextChange verdict, TextChange recommendation, List<MatrixRowChange> matrixRows,
+               List<ChecklistChange> checklist, List<MetricChange> metrics, FindingMatcher.Matched findings) {
+        this(oldPath, newPath, statedScore, computedScore, verdict, recommendation, matrixRows, checklist, metrics,
+                findings.added(), findings.fixed(), findings.changed());
     }
 
     /** True when nothing in the readiness picture changed. */
     public boolean isEmpty() {
         return !statedScore.changed() && !computedScore.changed() && !verdict.changed() && !recommendation.changed()
                 && matrixRows.isEmpty() && checklist.isEmpty() && metrics.isEmpty() && newFindings.isEmpty()
-                && fixedFindings.isEmpty();
+                && fixedFindings.isEmpty() && changedFindings.isEmpty();
     }
 
     /** True when a new finding is at least as serious as the threshold; {@code null} means never. */

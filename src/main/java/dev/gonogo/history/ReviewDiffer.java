@@ -1,6 +1,5 @@
 package dev.gonogo.history;
 
-import dev.gonogo.check.Finding;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.model.ChecklistItem;
 import dev.gonogo.model.Matrix;
@@ -11,15 +10,13 @@ import dev.gonogo.model.Review;
 import dev.gonogo.model.ScoreStatement;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * Computes what changed between two checked versions of a review. Pure: the same two results always give the
  * same diff. Elements are matched by name (criterion, checklist label, metric label) and findings by rule and
- * message, never by line, so an edit that moves text around is not reported as a change.
+ * message ({@link FindingKey}), never by line, so an edit that moves text around is not reported as a change.
  */
 public final class ReviewDiffer {
     /** How a diff names the missing side of an added or deleted review. */
@@ -39,8 +36,7 @@ public final class ReviewDiffer {
                 new TextChange(recommendation(old), recommendation(neu)),
                 matrixRows(old, neu), checklist(old.checklist(), neu.checklist()),
                 metrics(old.metrics(), neu.metrics()),
-                notIn(after.findings(), before.findings()),
-                notIn(before.findings(), after.findings()));
+                FindingMatcher.match(before.findings(), after.findings()));
     }
 
     /** A review that did not exist before: everything in it is added, every finding new. */
@@ -84,25 +80,6 @@ public final class ReviewDiffer {
                         TargetCheck.outcome(p.before()), TargetCheck.outcome(p.after())))
                 .filter(MetricChange::matters)
                 .toList();
-    }
-
-    /**
-     * The findings that {@code reference} does not have, compared as multisets of {@link FindingKey}: when a
-     * finding occurs twice before and three times after, one of them is new.
-     */
-    private static List<Finding> notIn(List<Finding> findings, List<Finding> reference) {
-        Map<FindingKey, Integer> available = new HashMap<>();
-        reference.forEach(f -> available.merge(FindingKey.of(f), 1, Integer::sum));
-        List<Finding> missing = new ArrayList<>();
-        for (Finding finding : findings) {
-            FindingKey key = FindingKey.of(finding);
-            if (available.getOrDefault(key, 0) > 0) {
-                available.merge(key, -1, Integer::sum);
-            } else {
-                missing.add(finding);
-            }
-        }
-        return List.copyOf(missing);
     }
 
     private static List<MatrixRow> rows(Review review) {

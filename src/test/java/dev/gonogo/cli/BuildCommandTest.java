@@ -62,6 +62,22 @@ class BuildCommandTest {
     }
 
     @Test
+    void drawsTheReviewChartsWithTheirDataAndTheSystemTrend() throws IOException {
+        assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
+        assertThat(page.select("figure.chart-figure").eachAttr("id"))
+                .containsExactly("fig-matrix", "fig-checklist", "fig-metrics");
+        Element matrix = page.getElementById("fig-matrix");
+        assertThat(matrix.selectFirst(".chart-svg svg[role=img]")).isNotNull();
+        assertThat(matrix.select(".chart-data tbody tr")).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(matrix.select(".chart-data tbody th").eachText()).contains("Technical Readiness", "Observability");
+
+        Document system = Jsoup.parse(out.resolve("systems/x0tta6bl4.html").toFile(), "UTF-8");
+        assertThat(system.select("figure.chart-figure").eachAttr("id")).containsExactly("fig-trend");
+        assertThat(system.select("#fig-trend .chart-data tbody th").eachText()).contains("3.3.0", "3.4.0-fixed2");
+    }
+
+    @Test
     void failOnMakesFindingsFailTheBuildButStillPublishes() {
         Main.Result result = Main.capture("build", content.toString(), "-o", out.toString(), "--fail-on", "error");
         assertThat(result.exitCode()).isEqualTo(ExitCode.FINDINGS);

@@ -2,6 +2,8 @@ package dev.gonogo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gonogo.check.CheckSettings;
+import dev.gonogo.check.rules.Rules;
 import dev.gonogo.model.ChecklistItem;
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.Review;
@@ -54,6 +56,8 @@ class NewCommandTest {
         assertThat(review.metrics()).hasSize(5).allMatch(m -> m.target() != null && m.targetQuantity() != null);
         assertThat(review.metrics()).extracting(Metric::label).contains("Error Rate", "Availability");
         assertThat(review.recommendation()).isNotNull();
+        assertThat(Rules.checker(CheckSettings.defaults()).check(review).findings()).as("check finds nothing")
+                .isEmpty();
     }
 
     @Test

@@ -3,13 +3,16 @@ package dev.gonogo.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.gonogo.check.CheckSettings;
+import dev.gonogo.check.Checker;
+import dev.gonogo.check.Finding;
 import dev.gonogo.check.ReviewResult;
+import dev.gonogo.check.rules.Rules;
 import dev.gonogo.model.State;
 import dev.gonogo.parse.ReviewParser;
 import dev.gonogo.parse.Vocabulary;
 import dev.gonogo.source.SourceReader;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +31,8 @@ class ReviewDiffSeedTest {
 
     private static ReviewResult analyze(String name) {
         ReviewParser parser = new ReviewParser(Vocabulary.defaults());
-        return new ReviewResult(parser.parse(new SourceReader().read(FIXTURES.resolve(name), name)), List.of());
+        Checker checker = Rules.checker(CheckSettings.defaults());
+        return checker.check(parser.parse(new SourceReader().read(FIXTURES.resolve(name), name)));
     }
 
     @Test
@@ -74,5 +78,22 @@ class ReviewDiffSeedTest {
         assertThat(mesh.newlyMissed()).isTrue();
         assertThat(mesh.after().status().state()).isEqualTo(State.ATTENTION);
         assertThat(diff.metrics().get(0).targetAfter()).isEqualTo(TargetOutcome.NO_TARGET);
+    }
+
+    /**
+     * Checking the box made a new status conflict (the test section still says RUNNING), the corrected overall
+     * score fixed the score mismatch, and the findings that stayed moved one line down with other lines behind
+     * them: changed, neither new nor fixed.
+     */
+    @Test
+    void findingsNewFixedAndChanged() {
+        assertThat(diff.newFindings()).extracting(Finding::rule, f -> f.location().line())
+                .containsExactly(tuple("status-conflict", 113));
+        assertThat(diff.fixedFindings()).extracting(Finding::rule, f -> f.location().line())
+                .containsExactly(tuple("score-mismatch", 150));
+        assertThat(diff.changedFindings()).extracting(c -> c.before().location().line(),
+                        c -> c.after().location().line(), c -> c.after().rule())
+                .containsExactly(tuple(14, 15, "status-conflict"), tuple(98, 99, "heading-status"),
+                        tuple(159, 160, "status-conflict"), tuple(227, 228, "status-conflict"));
     }
 }

@@ -226,4 +226,37 @@ class ReviewDifferTest {
         assertThat(removed.metrics()).extracting(MetricChange::kind).containsExactly(ChangeKind.REMOVED);
         assertThat(removed.fixedFindings()).hasSize(1);
     }
+
+    @Test
+    void aFindingAboutTheSameSubjectWithOtherNumbersIsChangedNotNewAndFixed() {
+        ReviewDiff diff = differ.diff(
+                review("a.md")
+                        .finding("status-conflict", 14, "\"Stage 2 Test\" is stated done here (✅) but not done at "
+                                + "line 79 (⏳), line 112 (⏳)")
+                        .finding("score-mismatch", 150, "\"Overall Score\" states 83.5% but the matrix gives 85.65")
+                        .build(),
+                review("b.md")
+                        .finding("status-conflict", 15, "\"Stage 2 Test\" is stated done here (✅) but not done at "
+                                + "line 80 (⏳)")
+                        .finding("status-conflict", 16, "\"Stage 3 Test\" is stated done here (✅) but not done at "
+                                + "line 81 (⏳)")
+                        .finding("score-mismatch", 150, "\"Overall Score\" states 86% but the matrix gives 87.15")
+                        .build());
+
+        assertThat(diff.changedFindings()).extracting(c -> c.before().location().line(),
+                c -> c.after().location().line()).containsExactly(tuple(14, 15), tuple(150, 150));
+        assertThat(diff.newFindings()).extracting(f -> f.location().line()).containsExactly(16);
+        assertThat(diff.fixedFindings()).isEmpty();
+        assertThat(diff.failsAt(Severity.ERROR)).as("the new Stage 3 conflict").isTrue();
+    }
+
+    @Test
+    void messagesStartingWithANumberAreNeverMatchedBySubject() {
+        ReviewDiff diff = differ.diff(review("a.md").finding("weights-sum", 1, "90% is not 100%").build(),
+                review("b.md").finding("weights-sum", 1, "95% is not 100%").build());
+
+        assertThat(diff.changedFindings()).isEmpty();
+        assertThat(diff.newFindings()).hasSize(1);
+        assertThat(diff.fixedFindings()).hasSize(1);
+    }
 }

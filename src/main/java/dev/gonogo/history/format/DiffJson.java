@@ -17,11 +17,15 @@ final class DiffJson {
     }
 
     @JsonPropertyOrder({"oldPath", "newPath", "changed", "statedScore", "computedScore", "verdict", "recommendation",
-            "matrixRows", "checklist", "metrics", "newFindings", "fixedFindings"})
+            "matrixRows", "checklist", "metrics", "newFindings", "fixedFindings", "changedFindings"})
     record Review(String oldPath, String newPath, boolean changed, NumberChange statedScore,
                   NumberChange computedScore, TextChange verdict, TextChange recommendation, List<MatrixRow> matrixRows,
                   List<ChecklistItem> checklist, List<Metric> metrics, List<Finding> newFindings,
-                  List<Finding> fixedFindings) {
+                  List<Finding> fixedFindings, List<FindingPair> changedFindings) {
+    }
+
+    @JsonPropertyOrder({"before", "after"})
+    record FindingPair(Finding before, Finding after) {
     }
 
     @JsonPropertyOrder({"before", "after", "delta", "changed"})

@@ -44,7 +44,9 @@ public final class JsonDiffWriter implements DiffWriter {
                 diff.checklist().stream().map(JsonDiffWriter::checklistItem).toList(),
                 diff.metrics().stream().map(JsonDiffWriter::metric).toList(),
                 diff.newFindings().stream().map(JsonDiffWriter::finding).toList(),
-                diff.fixedFindings().stream().map(JsonDiffWriter::finding).toList());
+                diff.fixedFindings().stream().map(JsonDiffWriter::finding).toList(),
+                diff.changedFindings().stream()
+                        .map(c -> new DiffJson.FindingPair(finding(c.before()), finding(c.after()))).toList());
     }
 
     private static DiffJson.MatrixRow matrixRow(MatrixRowChange change) {

@@ -79,13 +79,16 @@ public final class MarkdownDiffWriter implements DiffWriter {
                 .map(c -> row(c.label(), Describe.metricValues(c))).toList());
         list(md, "New findings", diff.newFindings().stream().map(MarkdownDiffWriter::finding).toList());
         list(md, "Fixed findings", diff.fixedFindings().stream().map(MarkdownDiffWriter::finding).toList());
+        list(md, "Findings still present, changed", diff.changedFindings().stream()
+                .map(c -> finding(c.after())).toList());
         return md.toString();
     }
 
     private static String brief(ReviewDiff diff) {
         return heading(diff) + scoreTable(diff) + "\n" + diff.matrixRows().size() + " matrix row(s), "
                 + diff.checklist().size() + " checklist item(s), " + diff.metrics().size() + " metric(s) changed; "
-                + diff.newFindings().size() + " new finding(s), " + diff.fixedFindings().size() + " fixed.\n";
+                + diff.newFindings().size() + " new finding(s), " + diff.fixedFindings().size() + " fixed, "
+                + diff.changedFindings().size() + " changed.\n";
     }
 
     private static String heading(ReviewDiff diff) {

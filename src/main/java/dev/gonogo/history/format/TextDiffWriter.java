@@ -37,6 +37,8 @@ public final class TextDiffWriter implements DiffWriter {
         section(out, "metrics", diff.metrics().stream().map(TextDiffWriter::metricLine).toList());
         section(out, "new findings", diff.newFindings().stream().map(TextDiffWriter::findingLine).toList());
         section(out, "fixed findings", diff.fixedFindings().stream().map(TextDiffWriter::findingLine).toList());
+        section(out, "changed findings", diff.changedFindings().stream()
+                .map(c -> findingLine(c.after())).toList());
     }
 
     private static void score(Appendable out, String label, ScoreChange change) throws IOException {

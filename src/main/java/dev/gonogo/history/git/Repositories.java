@@ -41,11 +41,30 @@ final class Repositories implements AutoCloseable {
         return repository.isBare() ? Optional.empty() : Optional.of(repository);
     }
 
-    /** {@code file}'s path inside the repository's work tree, '/' separators. */
+    /**
+     * {@code file}'s path inside the repository's work tree, '/' separators; empty for the root. The file need not
+     * exist (a deleted review): the nearest existing folder above it is resolved through symbolic links.
+     *
+     * @throws IOException when the file lies outside the work tree
+     */
     static String relativePath(Repository repository, Path file) throws IOException {
         Path root = repository.getWorkTree().toPath().toRealPath();
-        Path relative = root.relativize(file.toRealPath());
+        Path relative = root.relativize(realPath(file.toAbsolutePath().normalize()));
+        if (relative.startsWith("..")) {
+            throw new IOException(file + " is outside the repository " + root);
+        }
         return relative.toString().replace(java.io.File.separatorChar, '/');
+    }
+
+    private static Path realPath(Path absolute) throws IOException {
+        Path existing = absolute;
+        while (existing != null && !java.nio.file.Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
+        return existing.toRealPath().resolve(existing.relativize(absolute));
     }
 
     @Override

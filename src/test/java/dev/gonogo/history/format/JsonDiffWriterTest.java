@@ -48,7 +48,7 @@ class JsonDiffWriterTest {
 
         assertThat(review.fieldNames()).toIterable().containsExactly("oldPath", "newPath", "changed", "statedScore",
                 "computedScore", "verdict", "recommendation", "matrixRows", "checklist", "metrics", "newFindings",
-                "fixedFindings");
+                "fixedFindings", "changedFindings");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(json).isEqualTo(write());
     }
