@@ -4,6 +4,7 @@ import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.JsonReviewExports;
@@ -109,14 +110,20 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             throw new InputException("content folder not found: " + content);
         }
-        List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config))
-                .load(ReviewFiles.collect(List.of(content)));
+        List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
+                .map(file -> new ReviewFile(file.file(), pathInContent(file.file()))).toList();
+        List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config)).load(files);
         SiteGenerator generator = new SiteGenerator(chosenTheme, options,
                 new DrawnSiteCharts(options.language()), new JsonReviewExports());
         SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn.orNull()) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Pages name a review by its path inside the content folder, so no machine path reaches the site. */
+    private String pathInContent(Path file) {
+        return content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 
     private void printSummary(SiteSummary summary) {

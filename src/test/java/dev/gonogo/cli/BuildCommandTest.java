@@ -62,6 +62,21 @@ class BuildCommandTest {
     }
 
     @Test
+    void pagesNameReviewsByTheirPathInTheContentFolderNeverByAMachinePath() throws IOException {
+        assertThat(Main.capture("build", content.toAbsolutePath().toString(), "-o", out.toString()).exitCode())
+                .isZero();
+        Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
+        assertThat(page.selectFirst("a[href=x0tta6bl4-3.4.0-fixed2.source.html]").text())
+                .isEqualTo("prr-x0tta6bl4-v3.4.0.md");
+        try (var files = Files.walk(out)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertThat(Files.readString(file, StandardCharsets.UTF_8)).as("%s", file)
+                        .doesNotContain(temp.toAbsolutePath().toString());
+            }
+        }
+    }
+
+    @Test
     void drawsTheReviewChartsWithTheirDataAndTheSystemTrend() throws IOException {
         assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
         Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
