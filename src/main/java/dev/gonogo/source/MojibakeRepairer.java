@@ -9,17 +9,19 @@ import java.util.Optional;
  * Latin-1, Windows-1251) and saved again as UTF-8, so that every non-ASCII character became two to four
  * wrong ones ({@code Дата} → {@code –î–∞—Ç–∞}).
  *
- * <p>A layer is undone only when the text re-encodes in the suspected charset (characters it has no byte
- * for, typed after the damage, are kept as they are), those bytes are strictly valid UTF-8, and the result
- * is more plausible ({@link TextPlausibility}: a lower anomaly rate) — or as plausible while repairing at
- * least two characters; a single repairable pair is too little evidence. Clean text fails at its first
- * typographic character or accented letter: alone, it is not the start of a UTF-8 sequence. Layers are
- * undone repeatedly, for files damaged more than once.
+ * <p>A layer is undone ({@link MojibakeLayer}) when the text re-encodes in the suspected charset and those
+ * bytes are UTF-8 — apart from characters the charset cannot hold, typed after the damage, and a rare spot
+ * changed since — and the result is more plausible ({@link TextPlausibility}: a lower anomaly rate), or as
+ * plausible while cleanly restoring at least two characters: a single repairable pair is too little evidence.
+ * Layers are undone repeatedly, for files damaged more than once.
  */
 final class MojibakeRepairer {
 
     /** More layers than this is not mojibake that anyone would still recognise. */
     static final int MAX_LAYERS = 3;
+
+    /** A layer must restore at least this many characters: one pair such as {@code Ã©} is too little evidence. */
+    static final int MIN_REPAIRED = 2;
 
     /** Plausibility is compared on this many characters: enough to judge, cheap on a 50 MB file. */
     static final int SAMPLE_CHARS = 1 << 18;
@@ -36,8 +38,9 @@ final class MojibakeRepairer {
      *
      * @param text   the repaired text (the input itself when nothing was undone)
      * @param layers the charsets whose misreading was undone, outermost first
+     * @param unrepairable spots left as they were because their bytes were not UTF-8 (see {@link MojibakeLayer})
      */
-    record Repair(String text, List<String> layers) {
+    record Repair(String text, List<String> layers, int unrepairable) {
         Repair {
             layers = List.copyOf(layers);
         }
@@ -46,7 +49,10 @@ final class MojibakeRepairer {
             return !layers.isEmpty();
         }
 
-        /** E.g. {@code Mac Roman mojibake} or {@code Windows-1252 mojibake ×2, then Mac Roman mojibake}. */
+        /**
+         * E.g. {@code Mac Roman mojibake}, {@code Windows-1252 mojibake ×2, then Mac Roman mojibake} or
+         * {@code Mac Roman mojibake; 1 spot could not be repaired}.
+         */
         String description() {
             List<String> parts = new ArrayList<>();
             for (int i = 0; i < layers.size(); ) {
@@ -57,40 +63,44 @@ final class MojibakeRepairer {
                 parts.add(layers.get(i) + " mojibake" + (same > 1 ? " ×" + same : ""));
                 i += same;
             }
-            return String.join(", then ", parts);
+            String spots = unrepairable == 0 ? ""
+                    : "; " + unrepairable + (unrepairable == 1 ? " spot" : " spots") + " could not be repaired";
+            return String.join(", then ", parts) + spots;
         }
     }
 
-    private record Candidate(String label, String text, TextPlausibility.Score score) {
+    private record Candidate(String label, MojibakeLayer.Undone undone, TextPlausibility.Score score) {
     }
 
     /** Repairs as many layers as convincingly apply; pure ASCII comes back untouched at once. */
     Repair repair(String text) {
         String current = text;
         List<String> layers = new ArrayList<>();
+        int unrepairable = 0;
         while (layers.size() < MAX_LAYERS && !isAscii(current)) {
-            Optional<Candidate> undone = undoOneLayer(current);
-            if (undone.isEmpty()) {
+            Optional<Candidate> layer = undoOneLayer(current);
+            if (layer.isEmpty()) {
                 break;
             }
-            current = undone.get().text();
-            layers.add(undone.get().label());
+            current = layer.get().undone().text();
+            unrepairable += layer.get().undone().unrepairable();
+            layers.add(layer.get().label());
         }
-        return new Repair(current, layers);
+        return new Repair(current, layers, unrepairable);
     }
 
     private static Optional<Candidate> undoOneLayer(String text) {
         TextPlausibility.Score before = null;
         Candidate best = null;
         for (SingleByteCodec suspect : SUSPECTS) {
-            Optional<String> undone = undo(suspect, text);
+            Optional<MojibakeLayer.Undone> undone = MojibakeLayer.undo(suspect, text);
             if (undone.isEmpty()) {
                 continue;
             }
             before = before == null ? TextPlausibility.ofSample(text, SAMPLE_CHARS) : before;
             Candidate candidate = new Candidate(suspect.label(), undone.get(),
-                    TextPlausibility.ofSample(undone.get(), SAMPLE_CHARS));
-            boolean convincing = convinces(text, before, candidate);
+                    TextPlausibility.ofSample(undone.get().text(), SAMPLE_CHARS));
+            boolean convincing = convinces(before, candidate);
             if (convincing && (best == null || candidate.score().rate() < best.score().rate())) {
                 best = candidate;
             }
@@ -98,44 +108,11 @@ final class MojibakeRepairer {
         return Optional.ofNullable(best);
     }
 
-    /**
-     * Re-encodes each stretch of characters the suspect charset holds and decodes those bytes strictly as UTF-8.
-     * Characters it cannot hold — Cyrillic typed after the damage, an emoji — are kept as they are, so a damaged
-     * file that was edited since is repaired too. Empty when a stretch is not UTF-8, or nothing changed.
-     */
-    private static Optional<String> undo(SingleByteCodec suspect, String text) {
-        StringBuilder undone = new StringBuilder(text.length());
-        boolean changed = false;
-        int start = 0;
-        while (start < text.length()) {
-            int end = start;
-            boolean nonAscii = false;
-            while (end < text.length() && suspect.canEncode(text.charAt(end))) {
-                nonAscii |= text.charAt(end) >= 0x80;
-                end++;
-            }
-            if (nonAscii) {
-                Optional<String> decoded = Utf8.decodeStrictly(suspect.encode(text, start, end), 0);
-                if (decoded.isEmpty()) {
-                    return Optional.empty();
-                }
-                undone.append(decoded.get());
-                changed = true;
-            } else {
-                undone.append(text, start, end);
-            }
-            start = end;
-            while (start < text.length() && !suspect.canEncode(text.charAt(start))) {
-                undone.append(text.charAt(start++));
-            }
-        }
-        return changed ? Optional.of(undone.toString()) : Optional.empty();
-    }
-
-    private static boolean convinces(String text, TextPlausibility.Score before, Candidate candidate) {
+    private static boolean convinces(TextPlausibility.Score before, Candidate candidate) {
         double after = candidate.score().rate();
-        int charactersRepaired = text.length() - candidate.text().length();
-        return after < before.rate() || (after == before.rate() && charactersRepaired >= 2);
+        boolean clean = candidate.undone().unrepairable() == 0;
+        return candidate.undone().repaired() >= MIN_REPAIRED
+                && (after < before.rate() || (after == before.rate() && clean));
     }
 
     private static boolean isAscii(String text) {

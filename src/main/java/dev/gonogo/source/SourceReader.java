@@ -19,7 +19,9 @@ import java.util.Objects;
  *   <li>{@code UTF-8} — clean UTF-8 (a byte-order mark is reported in {@link SourceInfo#bom()}, not here);</li>
  *   <li>{@code UTF-8 (repaired: Mac Roman mojibake)}, likewise {@code Windows-1252}, {@code Latin-1} and
  *       {@code Windows-1251} mojibake; repeated or stacked damage reads e.g.
- *       {@code UTF-8 (repaired: Windows-1252 mojibake ×2)} — {@link SourceInfo#repaired()} is then true;</li>
+ *       {@code UTF-8 (repaired: Windows-1252 mojibake ×2)}, and spots left damaged are counted:
+ *       {@code UTF-8 (repaired: Mac Roman mojibake; 1 spot could not be repaired)} —
+ *       {@link SourceInfo#repaired()} is then true;</li>
  *   <li>{@code windows-1251}, {@code KOI8-R}, {@code windows-1252} — a single-byte code page (the canonical
  *       charset name); Latin-1 text is reported as {@code windows-1252}, its superset;</li>
  *   <li>{@code UTF-16LE}, {@code UTF-16BE} — with or without a byte-order mark.</li>

@@ -18,12 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Layout on a desktop and on a phone: no page is wider than the screen (wide tables scroll inside their own box),
- * and screenshots of the index and of the seed review, light and dark, desktop and phone, are written to
+ * chart labels stay large enough to read on a phone, and screenshots of the index and of the seed review, light and dark, desktop and phone, are written to
  * {@code target/screenshots/} for a person to look at.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LayoutInChromiumTest {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** A label drawn shorter than this (about a 9 px font) is too small to read on a phone. */
+    static final int MIN_LABEL_HEIGHT_PX = 10;
 
     FixtureSite site;
     Browser browser;
@@ -60,6 +62,25 @@ class LayoutInChromiumTest {
         assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                 .as("width of %s on a %d px phone", page, Viewport.PHONE.width())
                 .isLessThanOrEqualTo(Viewport.PHONE.width());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pages")
+    void chartLabelsStayReadableOnAPhone(Page page) {
+        browser.open(site.fileUri(page), ColorScheme.LIGHT, Viewport.PHONE);
+
+        @SuppressWarnings("unchecked")
+        List<String> tooSmall = (List<String>) browser.script("""
+                var small = [];
+                document.querySelectorAll('figure.chart svg text').forEach(function (text) {
+                  var height = text.getBoundingClientRect().height;
+                  if (text.textContent.trim() !== '' && height < arguments[0]) {
+                    small.push(text.closest('figure').id + ' "' + text.textContent + '" ' + height.toFixed(1) + 'px');
+                  }
+                });
+                return small;""".replace("arguments[0]", String.valueOf(MIN_LABEL_HEIGHT_PX)));
+        assertThat(tooSmall).as("chart labels on %s shorter than %d px on a phone", page, MIN_LABEL_HEIGHT_PX)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {2} {3}")

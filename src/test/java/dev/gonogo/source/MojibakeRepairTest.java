@@ -96,6 +96,20 @@ class MojibakeRepairTest {
     }
 
     @Test
+    void aSpotDamagedAgainIsKeptWhileTheRestIsRepaired() {
+        String damaged = new String(Mojibake.of(RUSSIAN, "x-MacRoman"), UTF_8);
+        int title = damaged.indexOf("Ç");  // Mac Roman for 0x82, the second byte of т (D1 82) in "платёжный"
+        String changed = damaged.substring(0, title) + "Z" + damaged.substring(title + 1);
+
+        SourceDocument document = reader.decode(changed.getBytes(UTF_8), "ru.md");
+
+        assertThat(document.info().encoding())
+                .isEqualTo("UTF-8 (repaired: Mac Roman mojibake; 1 spot could not be repaired)");
+        assertThat(document.text().lines().findFirst()).hasValue("# Production Readiness Review — пла—Zёжный шлюз PayGate");
+        assertThat(document.text().substring(document.text().indexOf('\n'))).isEqualTo(RUSSIAN.substring(RUSSIAN.indexOf('\n')));
+    }
+
+    @Test
     void byteOrderMarkTurnedIntoCharactersIsDropped() {
         byte[] withBom = SourceReaderTest.concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "Статус: Готово\r\n".getBytes(UTF_8));
