@@ -1,5 +1,7 @@
 package dev.gonogo.chart;
 
+import dev.gonogo.check.MetricTargets;
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.Review;
 import java.util.EnumMap;
@@ -27,7 +29,7 @@ public record MetricChartData(List<Result> metrics) {
      * @param target  the target as written, empty when none
      * @param outcome where it stands
      */
-    public record Result(String label, String value, String target, MetricOutcome outcome) {
+    public record Result(String label, String value, String target, TargetOutcome outcome) {
         public Result {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
@@ -45,9 +47,9 @@ public record MetricChartData(List<Result> metrics) {
     }
 
     /** How many metrics have each outcome; every outcome is present, zero counts included. */
-    public Map<MetricOutcome, Integer> counts() {
-        Map<MetricOutcome, Integer> counts = new EnumMap<>(MetricOutcome.class);
-        for (MetricOutcome outcome : MetricOutcome.values()) {
+    public Map<TargetOutcome, Integer> counts() {
+        Map<TargetOutcome, Integer> counts = new EnumMap<>(TargetOutcome.class);
+        for (TargetOutcome outcome : TargetOutcome.values()) {
             counts.put(outcome, 0);
         }
         metrics.forEach(m -> counts.merge(m.outcome(), 1, Integer::sum));
@@ -55,7 +57,7 @@ public record MetricChartData(List<Result> metrics) {
     }
 
     /** The labels of the metrics with this outcome, in document order. */
-    public List<String> labels(MetricOutcome outcome) {
+    public List<String> labels(TargetOutcome outcome) {
         return metrics.stream().filter(m -> m.outcome() == outcome).map(Result::label).toList();
     }
 

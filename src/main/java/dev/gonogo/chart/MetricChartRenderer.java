@@ -1,5 +1,6 @@
 package dev.gonogo.chart;
 
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.chart.ItemLabels.Cell;
 import java.awt.Color;
 import java.awt.Paint;
@@ -42,17 +43,17 @@ public final class MetricChartRenderer {
     public RenderedChart render(MetricChartData data) {
         String title = text.get("metrics.title");
         String description = description(data);
-        List<MetricOutcome> outcomes = shown(data);
+        List<TargetOutcome> outcomes = shown(data);
         int height = FRAME_HEIGHT + ROW_HEIGHT * outcomes.size();
         return new RenderedChart(ID, title, description, columns(), rows(data),
                 SvgExporter.export(chart(data, outcomes), WIDTH, height, ID, title, description));
     }
 
     String description(MetricChartData data) {
-        Map<MetricOutcome, Integer> counts = data.counts();
-        String description = text.get("metrics.desc", data.metrics().size(), counts.get(MetricOutcome.MET),
-                counts.get(MetricOutcome.MISSED), counts.get(MetricOutcome.NO_TARGET));
-        int unknown = counts.get(MetricOutcome.UNKNOWN);
+        Map<TargetOutcome, Integer> counts = data.counts();
+        String description = text.get("metrics.desc", data.metrics().size(), counts.get(TargetOutcome.MET),
+                counts.get(TargetOutcome.MISSED), counts.get(TargetOutcome.NO_TARGET));
+        int unknown = counts.get(TargetOutcome.UNKNOWN);
         return unknown == 0 ? description
                 : description + text.get("metrics.desc.unknown", unknown);
     }
@@ -64,29 +65,29 @@ public final class MetricChartRenderer {
 
     List<List<String>> rows(MetricChartData data) {
         List<List<String>> rows = new ArrayList<>();
-        for (MetricOutcome outcome : shown(data)) {
+        for (TargetOutcome outcome : shown(data)) {
             List<String> labels = data.labels(outcome);
             rows.add(List.of(outcomeName(outcome), String.valueOf(labels.size()), String.join(", ", labels)));
         }
         return rows;
     }
 
-    private String outcomeName(MetricOutcome outcome) {
+    private String outcomeName(TargetOutcome outcome) {
         return text.get("metrics.outcome." + outcome.name());
     }
 
     /** Met, missed and no target always (a zero is news), unknown only when it happens. */
-    private static List<MetricOutcome> shown(MetricChartData data) {
-        int unknown = data.counts().get(MetricOutcome.UNKNOWN);
-        return List.of(MetricOutcome.values()).stream()
-                .filter(o -> o != MetricOutcome.UNKNOWN || unknown > 0)
+    private static List<TargetOutcome> shown(MetricChartData data) {
+        int unknown = data.counts().get(TargetOutcome.UNKNOWN);
+        return List.of(TargetOutcome.values()).stream()
+                .filter(o -> o != TargetOutcome.UNKNOWN || unknown > 0)
                 .toList();
     }
 
-    private JFreeChart chart(MetricChartData data, List<MetricOutcome> outcomes) {
+    private JFreeChart chart(MetricChartData data, List<TargetOutcome> outcomes) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         Map<Cell, String> labels = new HashMap<>();
-        Map<MetricOutcome, Integer> counts = data.counts();
+        Map<TargetOutcome, Integer> counts = data.counts();
         for (int i = 0; i < outcomes.size(); i++) {
             int count = counts.get(outcomes.get(i));
             dataset.addValue(count, "metrics", new CategoryKey(i, outcomeName(outcomes.get(i))));
@@ -107,15 +108,15 @@ public final class MetricChartRenderer {
 
     /** Colours each bar by its outcome rather than by series. */
     private static final class OutcomeRenderer extends BarRenderer {
-        private final List<MetricOutcome> outcomes;
+        private final List<TargetOutcome> outcomes;
 
-        OutcomeRenderer(List<MetricOutcome> outcomes) {
+        OutcomeRenderer(List<TargetOutcome> outcomes) {
             this.outcomes = List.copyOf(outcomes);
         }
 
         @Override
         public Paint getItemPaint(int row, int column) {
-            MetricOutcome outcome = outcomes.get(column);
+            TargetOutcome outcome = outcomes.get(column);
             return switch (outcome) {
                 case MET -> ChartTheme.BLUE;
                 case MISSED -> ChartTheme.ORANGE;

@@ -1,5 +1,6 @@
 package dev.gonogo.history;
 
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.model.Metric;
 import java.util.Objects;
 

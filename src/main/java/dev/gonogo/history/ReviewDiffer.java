@@ -1,5 +1,7 @@
 package dev.gonogo.history;
 
+import dev.gonogo.check.MetricTargets;
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.model.ChecklistItem;
 import dev.gonogo.model.Matrix;
@@ -77,9 +79,14 @@ public final class ReviewDiffer {
     private static List<MetricChange> metrics(List<Metric> old, List<Metric> neu) {
         return METRICS.pair(old, neu).stream()
                 .map(p -> new MetricChange(p.before(), p.after(),
-                        TargetCheck.outcome(p.before()), TargetCheck.outcome(p.after())))
+                        outcome(p.before()), outcome(p.after())))
                 .filter(MetricChange::matters)
                 .toList();
+    }
+
+    /** A metric added or removed between versions has no target on the side where it is absent. */
+    private static TargetOutcome outcome(Metric metric) {
+        return metric == null ? TargetOutcome.NO_TARGET : MetricTargets.outcome(metric);
     }
 
     private static List<MatrixRow> rows(Review review) {

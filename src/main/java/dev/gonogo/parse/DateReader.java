@@ -37,6 +37,9 @@ final class DateReader {
 
     /** The first date in the text; a date without a year takes {@code contextYear} (or stays without a date). */
     Optional<WrittenDate> find(String text, Integer contextYear) {
+        if (!Numbers.hasDigit(text)) {
+            return Optional.empty();
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             Optional<WrittenDate> found = toDate(m, contextYear);

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Turns a Markdown list into {@link Entry} records: label and value, status, task box, date, lead-in group and
@@ -23,6 +24,7 @@ import java.util.function.Consumer;
 final class EntryReader {
 
     static final int MAX_DEPTH = 24;
+    private static final Pattern BACKTICK_BOX = Pattern.compile("^\\[[ xX]\\]\\s*");
 
     private final Vocabulary vocabulary;
     private final DateReader dates;
@@ -57,7 +59,7 @@ final class EntryReader {
         String text = InlineText.of(item);
         Boolean checked = checked(item);
         if (checked != null && !(item instanceof TaskListItem)) {
-            text = text.replaceFirst("^\\[[ xX]\\]\\s*", "");
+            text = BACKTICK_BOX.matcher(text).replaceFirst("");
             labeled = withoutBacktickBox(labeled);
         }
         String value = labeled.hasLabel() ? labeled.value() : text;
@@ -129,7 +131,7 @@ final class EntryReader {
     }
 
     private static InlineText.Labeled withoutBacktickBox(InlineText.Labeled labeled) {
-        String text = labeled.text().replaceFirst("^\\[[ xX]\\]\\s*", "");
+        String text = BACKTICK_BOX.matcher(labeled.text()).replaceFirst("");
         return labeled.hasLabel() ? new InlineText.Labeled(labeled.label(), labeled.value(), text)
                 : new InlineText.Labeled("", text, text);
     }

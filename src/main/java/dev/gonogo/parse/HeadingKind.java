@@ -15,5 +15,7 @@ public enum HeadingKind {
     /** "Go/No-Go": the decision as a whole; a title naming it is not about the no-go side. */
     @JsonProperty("goNoGo") GO_NO_GO,
     @JsonProperty("conditions") CONDITIONS,
-    @JsonProperty("decisionMatrix") DECISION_MATRIX
+    @JsonProperty("decisionMatrix") DECISION_MATRIX,
+    /** Summaries, where a bare "Score:" states the overall result. */
+    @JsonProperty("summary") SUMMARY
 }

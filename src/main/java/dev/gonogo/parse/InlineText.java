@@ -17,11 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Plain text of Markdown inline content, and the bold label that may open it ({@code **Label:** value}). */
 final class InlineText {
 
     private static final int MAX_LABEL_LENGTH = 80;
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
 
     private InlineText() {
     }
@@ -84,7 +86,7 @@ final class InlineText {
 
     /** Collapses runs of white space (including no-break spaces) into one space and trims. */
     static String normalizeSpace(String text) {
-        return text.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+        return SPACES.matcher(text).replaceAll(" ").strip();
     }
 
     /**
@@ -124,7 +126,7 @@ final class InlineText {
             return new Labeled("", text, text);
         }
         String label = text.substring(0, colon).strip();
-        boolean shortLabel = label.split("\\s+").length <= 5 && !label.contains("http") && !label.isEmpty()
+        boolean shortLabel = SPACES.split(label).length <= 5 && !label.contains("http") && !label.isEmpty()
                 && Character.isLetter(label.codePointAt(0));
         return shortLabel ? split(text, label, text.substring(colon + 1)) : new Labeled("", text, text);
     }

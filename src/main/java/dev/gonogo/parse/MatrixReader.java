@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Recognises a table of scored criteria by its columns (a score column, and for a decision matrix a weight
@@ -17,6 +18,8 @@ import java.util.function.Consumer;
  * as problems; the matrix keeps what could be read.
  */
 final class MatrixReader {
+
+    private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s\\-–—:,;~≈]+");
 
     private final Vocabulary vocabulary;
     private final ScoreText scores;
@@ -95,7 +98,7 @@ final class MatrixReader {
         if (note.startsWith("(") && note.endsWith(")")) {
             note = note.substring(1, note.length() - 1).strip();
         }
-        return note.replaceAll("^[\\s\\-–—:,;~≈]+", "");
+        return NOTE_LEAD.matcher(note).replaceAll("");
     }
 
     private ScoreStatement totalStatement(ParsedTable.Row row, String label, MatrixColumns columns, BigDecimal scale) {

@@ -3,12 +3,19 @@ package dev.gonogo.parse;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reading written numbers into exact decimals: {@code 6,800} is 6800, {@code 30,5} is 30.5, {@code 1 000} is 1000. */
 final class Numbers {
 
     /** Digits of an average that does not terminate (a third); more than any review states. */
     static final int DIVISION_SCALE = 10;
+
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([, '’]\\d{3})+(\\.\\d+)?");
+    private static final Pattern SEPARATORS = Pattern.compile("[, '’]");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
+    private static final Pattern PLAIN = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+    private static final Pattern COMMA_DECIMALS = Pattern.compile(".*,\\d{1,2}|.*,\\d{4,}");
 
     private Numbers() {
     }
@@ -19,15 +26,26 @@ final class Numbers {
      */
     static Optional<BigDecimal> parse(String written) {
         String s = written.strip().replace('\u2212', '-').replace("\u00A0", " ").replace("\u202F", " ");
-        if (s.matches("[-+]?\\d{1,3}([, '’]\\d{3})+(\\.\\d+)?")) {
-            s = s.replaceAll("[, '’]", "");
-        } else if (s.matches("[-+]?\\d+,\\d+")) {
+        if (GROUPED.matcher(s).matches()) {
+            s = SEPARATORS.matcher(s).replaceAll("");
+        } else if (DECIMAL_COMMA.matcher(s).matches()) {
             s = s.replace(',', '.');
         }
-        if (!s.matches("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
+        if (!PLAIN.matcher(s).matches()) {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(s));
+    }
+
+    /** Whether the text holds an ASCII digit at all: a cheap test before running number patterns. */
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number without trailing zeros and never in exponent form ({@code 85.65}, {@code 100}). */
@@ -39,7 +57,7 @@ final class Numbers {
     /** Number of decimals as written ({@code 83.5} → 1, {@code 30,50} → 2, {@code 100} → 0). */
     static int decimals(String written) {
         String s = written.strip();
-        int separator = Math.max(s.lastIndexOf('.'), s.matches(".*,\\d{1,2}$|.*,\\d{4,}$") ? s.lastIndexOf(',') : -1);
+        int separator = Math.max(s.lastIndexOf('.'), COMMA_DECIMALS.matcher(s).matches() ? s.lastIndexOf(',') : -1);
         return separator < 0 ? 0 : s.length() - separator - 1;
     }
 }

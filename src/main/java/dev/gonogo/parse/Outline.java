@@ -13,17 +13,29 @@ import java.util.List;
  * @param preamble      list items standing before the first section
  * @param tables        every table, in document order
  * @param labeledLines  paragraph lines of the form {@code **Label:** value}, in document order
+ * @param codeBlocks    fenced and indented code blocks, in document order
  * @param proseLines    lines that hold prose (not code, tables, HTML or front matter), by 1-based number
  * @param codeLines     lines inside code blocks, by 1-based number
  */
 record Outline(List<Section> sections, List<Entry> preamble, List<ParsedTable> tables,
-               List<LabeledLine> labeledLines, BitSet proseLines, BitSet codeLines) {
+               List<LabeledLine> labeledLines, List<CodeBlockAt> codeBlocks, BitSet proseLines, BitSet codeLines) {
 
     Outline {
         sections = List.copyOf(sections);
         preamble = List.copyOf(preamble);
         tables = List.copyOf(tables);
         labeledLines = List.copyOf(labeledLines);
+        codeBlocks = List.copyOf(codeBlocks);
+    }
+
+    /**
+     * A code block (fence lines included) and the section it stands under.
+     *
+     * @param firstLine 1-based first line
+     * @param lastLine  1-based last line
+     * @param title     title of the section it stands under, empty before any section
+     */
+    record CodeBlockAt(int firstLine, int lastLine, String title) {
     }
 
     /**

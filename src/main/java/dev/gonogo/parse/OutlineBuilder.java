@@ -37,6 +37,7 @@ final class OutlineBuilder {
     private final List<Entry> preamble = new ArrayList<>();
     private final List<ParsedTable> tables = new ArrayList<>();
     private final List<Outline.LabeledLine> labeledLines = new ArrayList<>();
+    private final List<Outline.CodeBlockAt> codeBlocks = new ArrayList<>();
     private final BitSet proseLines = new BitSet();
     private final BitSet codeLines = new BitSet();
     private String pendingGroup = "";
@@ -87,7 +88,7 @@ final class OutlineBuilder {
         }
         closeSections(0, lines.lineCount());
         return new Outline(roots.stream().map(SectionBuilder::build).toList(), preamble, tables, labeledLines,
-                proseLines, codeLines);
+                codeBlocks, proseLines, codeLines);
     }
 
     private void openSection(Heading heading, Integer documentYear) {
@@ -171,6 +172,7 @@ final class OutlineBuilder {
                 || block instanceof CodeBlock) {
             proseLines.clear(first, last + 1);
             codeLines.set(first, last + 1);
+            codeBlocks.add(new Outline.CodeBlockAt(first, last, open.isEmpty() ? "" : open.peek().heading.title()));
         } else if (block instanceof HtmlBlockBase || block instanceof YamlFrontMatterBlock) {
             proseLines.clear(first, last + 1);
         }

@@ -1,32 +1,40 @@
 package dev.gonogo.parse;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A set of words or phrases matched case-insensitively as whole words, each mapped to a meaning. Longer phrases
- * win over their prefixes ("In progress" over "In"); an emoji matches with or without its variation selector.
+ * win over their prefixes ("In progress" over "In"); a space in a phrase matches any run of white space; an emoji
+ * matches with or without its variation selector (U+FE0F). Matching is a direct scan indexed by first character,
+ * not a regular expression, because it runs on every element of every document.
  *
  * @param <T> the meaning of a phrase
  */
 final class Phrases<T> {
 
-    private static final String VARIATION_SELECTOR = "\uFE0F";
+    private static final char VARIATION_SELECTOR = '\uFE0F';
 
-    private final Pattern pattern;
     private final Map<String, T> meanings;
+    /** Phrases (lower case, longest first) by their first character. */
+    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
+    /** The first characters of all phrases, for a quick test before the map is consulted. */
+    private final java.util.BitSet firstChars = new java.util.BitSet();
 
-    private Phrases(Pattern pattern, Map<String, T> meanings) {
-        this.pattern = pattern;
+    private Phrases(Map<String, T> meanings) {
         this.meanings = meanings;
+        meanings.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .forEach(key -> byFirstChar.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key));
+        byFirstChar.keySet().forEach(c -> firstChars.set(c));
     }
 
     /** A match: where the phrase was found, as written, and what it means. */
@@ -35,14 +43,13 @@ final class Phrases<T> {
 
     static <T> Phrases<T> of(Map<T, ? extends Collection<String>> wordsByMeaning) {
         Map<String, T> meanings = new LinkedHashMap<>();
-        wordsByMeaning.forEach((meaning, words) -> words.forEach(w -> meanings.putIfAbsent(key(w), meaning)));
-        List<String> sorted = meanings.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .toList();
-        String alternatives = sorted.stream().map(Phrases::regex).collect(Collectors.joining("|"));
-        Pattern pattern = sorted.isEmpty() ? null
-                : Pattern.compile("(?:" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return new Phrases<>(pattern, meanings);
+        wordsByMeaning.forEach((meaning, words) -> words.forEach(w -> {
+            String key = key(w);
+            if (!key.isEmpty()) {
+                meanings.putIfAbsent(key, meaning);
+            }
+        }));
+        return new Phrases<>(meanings);
     }
 
     static Phrases<Boolean> of(Collection<String> words) {
@@ -56,20 +63,36 @@ final class Phrases<T> {
 
     /** The first phrase in {@code text} at or after {@code from}, if any. */
     Optional<Match<T>> find(String text, int from) {
-        if (pattern == null || from > text.length()) {
-            return Optional.empty();
+        for (int i = Math.max(0, from); i < text.length(); i++) {
+            Optional<Match<T>> match = at(text, i);
+            if (match.isPresent()) {
+                return match;
+            }
         }
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find(from) ? Optional.of(match(matcher)) : Optional.empty();
+        return Optional.empty();
     }
 
-    /** The phrase {@code text} starts with (at {@code from}), if any. */
+    /** The phrase {@code text} starts with at {@code from}, if any. */
     Optional<Match<T>> at(String text, int from) {
-        if (pattern == null || from > text.length()) {
+        if (from < 0 || from >= text.length()) {
             return Optional.empty();
         }
-        Matcher matcher = pattern.matcher(text).region(from, text.length());
-        return matcher.lookingAt() ? Optional.of(match(matcher)) : Optional.empty();
+        char first = lower(text.charAt(from));
+        if (!firstChars.get(first)) {
+            return Optional.empty();
+        }
+        List<String> candidates = byFirstChar.get(first);
+        if (candidates == null || (isWordChar(text, from) && isWordCharBefore(text, from))) {
+            return Optional.empty();
+        }
+        for (String phrase : candidates) {
+            int end = matchEnd(phrase, text, from);
+            if (end > 0) {
+                String written = text.substring(from, end);
+                return Optional.of(new Match<>(from, end, written, meanings.get(phrase)));
+            }
+        }
+        return Optional.empty();
     }
 
     boolean foundIn(String text) {
@@ -82,45 +105,126 @@ final class Phrases<T> {
         return at(trimmed, 0).filter(m -> m.end() == trimmed.length()).isPresent();
     }
 
-    /** The phrases as regular-expression alternatives (for callers that embed them in a larger pattern). */
-    String alternation() {
-        return meanings.keySet().stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(Phrases::regex).collect(Collectors.joining("|"));
+    /** Where {@code phrase} written at {@code from} ends in {@code text}, or -1 when it is not written there. */
+    private static int matchEnd(String phrase, String text, int from) {
+        int t = from;
+        for (int p = 0; p < phrase.length(); p++) {
+            char expected = phrase.charAt(p);
+            if (expected == ' ') {
+                int spaces = t;
+                while (t < text.length() && isSpace(text.charAt(t))) {
+                    t++;
+                }
+                if (t == spaces) {
+                    return -1;
+                }
+                continue;
+            }
+            while (t < text.length() && text.charAt(t) == VARIATION_SELECTOR) {
+                t++;
+            }
+            if (t >= text.length() || lower(text.charAt(t)) != expected) {
+                return -1;
+            }
+            t++;
+        }
+        while (t < text.length() && text.charAt(t) == VARIATION_SELECTOR) {
+            t++;
+        }
+        boolean wordEnd = isWordChar(phrase, phrase.length() - 1);
+        return wordEnd && t < text.length() && isWordChar(text, t) ? -1 : t;
     }
 
-    private Match<T> match(Matcher matcher) {
-        String written = matcher.group();
-        return new Match<>(matcher.start(), matcher.end(), written, meanings.get(key(written)));
+    /**
+     * The phrases as a regular expression (for callers that embed them in a larger pattern, compiled
+     * case-insensitively): prefix trees, with word boundaries where a phrase begins or ends with a letter or digit.
+     */
+    String alternation() {
+        Map<String, List<String>> byBoundaries = new TreeMap<>();
+        for (String phrase : meanings.keySet()) {
+            String before = isWordChar(phrase, 0) ? "(?<![\\p{L}\\p{N}_])" : "";
+            String after = isWordChar(phrase, phrase.length() - 1) ? "(?![\\p{L}\\p{N}_])" : "";
+            byBoundaries.computeIfAbsent(before + "\u0000" + after, k -> new ArrayList<>()).add(phrase);
+        }
+        List<String> groups = new ArrayList<>();
+        byBoundaries.forEach((boundaries, phrases) -> {
+            String[] parts = boundaries.split("\u0000", -1);
+            groups.add(parts[0] + RegexTrie.of(phrases) + parts[1]);
+        });
+        return String.join("|", groups);
     }
 
     private static String key(String phrase) {
-        return phrase.replace(VARIATION_SELECTOR, "").strip().toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder();
+        for (char c : phrase.strip().toCharArray()) {
+            if (c == VARIATION_SELECTOR) {
+                continue;
+            }
+            if (isSpace(c)) {
+                if (key.length() > 0 && key.charAt(key.length() - 1) != ' ') {
+                    key.append(' ');
+                }
+            } else {
+                key.append(lower(c));
+            }
+        }
+        return key.toString();
     }
 
-    /** The phrase as a regex: whole-word boundaries where it begins or ends with a letter or digit. */
-    private static String regex(String key) {
-        StringBuilder regex = new StringBuilder();
-        if (isWordChar(key.codePointAt(0))) {
-            regex.append("(?<![\\p{L}\\p{N}_])");
-        }
-        key.codePoints().forEach(cp -> {
-            if (cp == ' ') {
-                regex.append("[\\s\\u00A0]+");
-            } else {
-                regex.append(Pattern.quote(Character.toString(cp)));
-            }
-        });
-        regex.append("\\x{FE0F}?");
-        if (isWordChar(key.codePointBefore(key.length()))) {
-            regex.append("(?![\\p{L}\\p{N}_])");
-        }
-        return regex.toString();
+    private static char lower(char c) {
+        return Character.toLowerCase(c);
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isWordCharBefore(String text, int index) {
+        return index > 0 && isWordChar(text, index - 1);
     }
 
     /** Letters and digits need word boundaries, except ideographs, which are written without spaces. */
-    private static boolean isWordChar(int codePoint) {
-        return Character.isLetterOrDigit(codePoint)
-                && Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.HAN;
+    private static boolean isWordChar(String text, int index) {
+        char c = text.charAt(index);
+        return (Character.isLetterOrDigit(c) || c == '_')
+                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    }
+
+    /** Builds a regular expression from words by factoring common prefixes, which Java's engine tries quickly. */
+    private static final class RegexTrie {
+        private final TreeMap<Integer, RegexTrie> next = new TreeMap<>();
+        private boolean terminal;
+
+        static String of(Collection<String> words) {
+            RegexTrie root = new RegexTrie();
+            words.forEach(root::add);
+            return "(?:" + root.regex() + ")";
+        }
+
+        private void add(String word) {
+            RegexTrie node = this;
+            for (int codePoint : word.codePoints().toArray()) {
+                node = node.next.computeIfAbsent(codePoint, k -> new RegexTrie());
+            }
+            node.terminal = true;
+        }
+
+        private String regex() {
+            List<String> branches = new ArrayList<>();
+            next.descendingMap().forEach((c, child) -> branches.add(codePointRegex(c) + child.regex()));
+            if (branches.isEmpty()) {
+                return "";
+            }
+            String alternatives = branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
+            return terminal ? "(?:" + alternatives + ")?" : alternatives;
+        }
+
+        private static String codePointRegex(int codePoint) {
+            if (codePoint == ' ') {
+                return "[\\s\\u00A0]+";
+            }
+            String quoted = Pattern.quote(Character.toString(codePoint));
+            return Character.isLetterOrDigit(codePoint) ? quoted : quoted + "\\x{FE0F}?";
+        }
     }
 }

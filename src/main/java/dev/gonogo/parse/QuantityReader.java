@@ -34,6 +34,9 @@ final class QuantityReader {
 
     /** The first quantity in the text, if any. */
     Optional<Quantity> read(String text) {
+        if (!Numbers.hasDigit(text)) {
+            return Optional.empty();
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             if (isFreeStanding(text, m)) {

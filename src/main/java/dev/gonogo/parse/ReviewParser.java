@@ -17,6 +17,7 @@ import dev.gonogo.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,6 +32,12 @@ public final class ReviewParser {
     private final DateReader dates;
     private final QuantityReader quantities;
     private final ScoreText scores;
+    private final ScoreStatementReader statements;
+    private final ChecklistCollector checklist;
+    private final MetricCollector metrics;
+    private final RecommendationReader recommendations;
+    private final SectionFacts facts;
+    private final BarChartReader barCharts;
 
     public ReviewParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
@@ -38,6 +45,12 @@ public final class ReviewParser {
         this.dates = new DateReader(vocabulary);
         this.quantities = new QuantityReader(vocabulary);
         this.scores = new ScoreText(vocabulary);
+        this.statements = new ScoreStatementReader(vocabulary, scores);
+        this.checklist = new ChecklistCollector(vocabulary);
+        this.metrics = new MetricCollector(vocabulary, quantities);
+        this.recommendations = new RecommendationReader(vocabulary);
+        this.facts = new SectionFacts(vocabulary, dates);
+        this.barCharts = new BarChartReader(vocabulary);
     }
 
     private static MutableDataSet options() {
@@ -67,29 +80,39 @@ public final class ReviewParser {
 
     private Review parse(SourceDocument document, List<Problem> problems) {
         LineIndex lines = new LineIndex(document.text());
-        List<Node> blocks = OutlineBuilder.blocks(markdown.parse(document.text()));
+        String safeText = MarkdownGuard.defuse(document.text(), lines, problems::add);
+        List<Node> blocks = OutlineBuilder.blocks(markdown.parse(safeText));
         Heading titleHeading = HeaderReader.titleHeading(blocks);
         Header header = new HeaderReader(vocabulary, dates, lines, problems::add).read(blocks, titleHeading);
         Integer year = header.date() == null ? null : header.date().getYear();
         EntryReader entries = new EntryReader(vocabulary, dates, lines, problems::add);
         Outline outline = new OutlineBuilder(vocabulary, lines, entries, dates).build(blocks, titleHeading, year);
 
-        MatrixReader matrixReader = new MatrixReader(vocabulary, scores, lines, problems::add);
-        List<Matrix> matrices = outline.tables().stream().map(matrixReader::read).flatMap(Optional::stream).toList();
-        List<ScoreStatement> statements = new ArrayList<>(new ScoreStatementReader(vocabulary, scores).read(lines, outline));
-        matrices.stream().map(Matrix::total).filter(t -> t != null).forEach(statements::add);
-        statements.sort(Comparator.comparingInt(ScoreStatement::line).thenComparingInt(ScoreStatement::column));
+        List<Matrix> matrices = matrices(outline, lines, problems);
+        List<ScoreStatement> stated = new ArrayList<>(statements.read(lines, outline));
+        matrices.stream().map(Matrix::total).filter(Objects::nonNull).forEach(stated::add);
+        stated.sort(Comparator.comparingInt(ScoreStatement::line).thenComparingInt(ScoreStatement::column));
 
-        SectionFacts facts = new SectionFacts(vocabulary, dates);
         noteIfUnrecognisable(document, blocks, problems);
         return new Review(document.info(), header.title(), header.titleLine(), header.fields(), header.system(),
                 header.version(), header.date(), header.status(), outline.sections(),
-                new ChecklistCollector(vocabulary).collect(outline),
-                new MetricCollector(vocabulary, quantities).collect(outline), decisionMatrix(matrices), matrices,
-                statements.isEmpty() ? null : statements.get(0), statements,
-                new RecommendationReader(vocabulary).read(outline), facts.tests(outline),
+                checklist.collect(outline), metrics.collect(outline), decisionMatrix(matrices), matrices,
+                stated.isEmpty() ? null : stated.get(0), stated, recommendations.read(outline), facts.tests(outline),
                 facts.timeline(outline, year), facts.risks(outline), facts.actionItems(outline, year),
                 facts.notes(outline), SuppressionReader.read(lines, outline.codeLines()), sorted(problems));
+    }
+
+    /** Every table of scores: Markdown tables, bulleted score lists and text bar charts, in document order. */
+    private List<Matrix> matrices(Outline outline, LineIndex lines, List<Problem> problems) {
+        MatrixReader tables = new MatrixReader(vocabulary, scores, lines, problems::add);
+        List<Matrix> matrices = new ArrayList<>();
+        outline.tables().stream().map(tables::read).flatMap(Optional::stream).forEach(matrices::add);
+        SectionWalk.all(outline.sections()).stream().map(visit -> ScoreListReader.read(visit.section()))
+                .flatMap(Optional::stream).forEach(matrices::add);
+        outline.codeBlocks().stream().map(block -> barCharts.read(block, lines)).flatMap(Optional::stream)
+                .forEach(matrices::add);
+        matrices.sort(Comparator.comparingInt(Matrix::line));
+        return matrices;
     }
 
     /** The first weighted matrix; failing that, the first table of scores. */

@@ -28,8 +28,11 @@ final class ScoreText {
 
     /** The first score in {@code text} at or after {@code from}. */
     Optional<Written> find(String text, int from) {
+        if (from > text.length() || !Numbers.hasDigit(text)) {
+            return Optional.empty();
+        }
         Matcher m = pattern.matcher(text);
-        if (from > text.length() || !m.find(from)) {
+        if (!m.find(from)) {
             return Optional.empty();
         }
         String number = m.group("num");

@@ -29,6 +29,7 @@ public final class Vocabulary {
     private final Map<ColumnKind, Phrases<Boolean>> columns = new EnumMap<>(ColumnKind.class);
     private final Phrases<Boolean> totalRows;
     private final Phrases<Boolean> statedScoreLabels;
+    private final Phrases<Boolean> paragraphScoreLabels;
     private final Phrases<Boolean> recommendationLabels;
     private final Phrases<Boolean> approximateMarkers;
     private final Phrases<Boolean> targetMarkers;
@@ -45,6 +46,7 @@ public final class Vocabulary {
         words.matrixColumns().forEach((kind, list) -> columns.put(kind, Phrases.of(list)));
         this.totalRows = Phrases.of(words.totalRowWords());
         this.statedScoreLabels = Phrases.of(words.statedScoreLabels());
+        this.paragraphScoreLabels = Phrases.of(words.paragraphScoreLabels());
         this.recommendationLabels = Phrases.of(words.recommendationLabels());
         this.approximateMarkers = Phrases.of(words.approximateMarkers());
         this.targetMarkers = Phrases.of(words.targetMarkers());
@@ -157,6 +159,10 @@ public final class Vocabulary {
 
     Phrases<Boolean> statedScoreLabels() {
         return statedScoreLabels;
+    }
+
+    Phrases<Boolean> paragraphScoreLabels() {
+        return paragraphScoreLabels;
     }
 
     public boolean isRecommendationLabel(String label) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param matrixColumns        table header synonyms by kind of column
  * @param totalRowWords        first cells of a table's total row
  * @param statedScoreLabels    labels that state the overall score
+ * @param paragraphScoreLabels bare labels ({@code Score}) that state the overall score in a paragraph of their own
  * @param recommendationLabels labels that state the recommendation
  * @param fieldLabels          header field labels by meaning
  * @param approximateMarkers   words and signs that make a number approximate
@@ -36,6 +37,7 @@ public record VocabularyWords(Map<State, List<String>> statusMarks,
                               Map<ColumnKind, List<String>> matrixColumns,
                               List<String> totalRowWords,
                               List<String> statedScoreLabels,
+                              List<String> paragraphScoreLabels,
                               List<String> recommendationLabels,
                               Map<FieldKind, List<String>> fieldLabels,
                               List<String> approximateMarkers,
@@ -58,6 +60,7 @@ public record VocabularyWords(Map<State, List<String>> statusMarks,
         matrixColumns = copy(matrixColumns);
         totalRowWords = copy(totalRowWords);
         statedScoreLabels = copy(statedScoreLabels);
+        paragraphScoreLabels = copy(paragraphScoreLabels);
         recommendationLabels = copy(recommendationLabels);
         fieldLabels = copy(fieldLabels);
         approximateMarkers = copy(approximateMarkers);
@@ -68,7 +71,8 @@ public record VocabularyWords(Map<State, List<String>> statusMarks,
 
     /** No words at all; the neutral element of {@link #plus}. */
     public static VocabularyWords empty() {
-        return new VocabularyWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new VocabularyWords(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /** These words followed by {@code extra}'s; a box state in {@code extra} replaces this one's. */
@@ -79,6 +83,7 @@ public record VocabularyWords(Map<State, List<String>> statusMarks,
                 merge(statusWords, extra.statusWords), merge(headings, extra.headings), merge(groups, extra.groups),
                 merge(matrixColumns, extra.matrixColumns), concat(totalRowWords, extra.totalRowWords),
                 concat(statedScoreLabels, extra.statedScoreLabels),
+                concat(paragraphScoreLabels, extra.paragraphScoreLabels),
                 concat(recommendationLabels, extra.recommendationLabels), merge(fieldLabels, extra.fieldLabels),
                 concat(approximateMarkers, extra.approximateMarkers), concat(targetMarkers, extra.targetMarkers),
                 merge(riskLevels, extra.riskLevels), merge(months, extra.months));

@@ -1,5 +1,6 @@
 package dev.gonogo.chart;
 
+import dev.gonogo.check.TargetOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -34,9 +35,9 @@ class MetricChartRendererTest {
     @Test
     void missedAndUnknownMetricsGetTheirOwnBars() {
         MetricChartData data = new MetricChartData(List.of(
-                new MetricChartData.Result("MTTR", "4min", "<3min", MetricOutcome.MISSED),
-                new MetricChartData.Result("Memory", "10MB", "<5s", MetricOutcome.UNKNOWN),
-                new MetricChartData.Result("Uptime", "99.95%", ">99.9%", MetricOutcome.MET)));
+                new MetricChartData.Result("MTTR", "4min", "<3min", TargetOutcome.MISSED),
+                new MetricChartData.Result("Memory", "10MB", "<5s", TargetOutcome.UNKNOWN),
+                new MetricChartData.Result("Uptime", "99.95%", ">99.9%", TargetOutcome.MET)));
 
         RenderedChart chart = renderer.render(data);
         Svg svg = Svg.parse(chart.svg());

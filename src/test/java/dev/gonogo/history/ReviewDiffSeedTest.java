@@ -1,5 +1,6 @@
 package dev.gonogo.history;
 
+import dev.gonogo.check.TargetOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 

@@ -1,5 +1,6 @@
 package dev.gonogo.history;
 
+import dev.gonogo.check.TargetOutcome;
 import static dev.gonogo.history.ReviewBuilder.q;
 import static dev.gonogo.history.ReviewBuilder.review;
 import static org.assertj.core.api.Assertions.assertThat;

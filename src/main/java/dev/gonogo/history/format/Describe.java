@@ -5,7 +5,7 @@ import dev.gonogo.history.ChecklistChange;
 import dev.gonogo.history.MatrixRowChange;
 import dev.gonogo.history.MetricChange;
 import dev.gonogo.history.ScoreChange;
-import dev.gonogo.history.TargetOutcome;
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.SourceLine;
 import java.util.ArrayList;

@@ -105,7 +105,7 @@ public record ReviewPage(PageFrame frame, Header header, Verdict verdict, Severi
      * @param value        the value as written
      * @param target       the target as written, empty when none
      * @param status       the mark beside the value
-     * @param outcome      a {@link TargetOutcome#id()}
+     * @param outcome      a {@link dev.gonogo.check.TargetOutcome#id()}
      * @param outcomeLabel the outcome in the interface language
      * @param link         link to its line
      */

@@ -1,5 +1,7 @@
 package dev.gonogo.site.page;
 
+import dev.gonogo.check.MetricTargets;
+import dev.gonogo.check.TargetOutcome;
 import dev.gonogo.chart.RenderedChart;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.model.Entry;
@@ -107,7 +109,7 @@ public final class ReviewPageBuilder {
     }
 
     private ReviewPage.MetricRow metric(Metric metric, IntFunction<String> line) {
-        TargetOutcome outcome = TargetOutcome.assess(metric.quantity(), metric.targetQuantity());
+        TargetOutcome outcome = MetricTargets.outcome(metric);
         return new ReviewPage.MetricRow(metric.group(), metric.label(), metric.value(), orEmpty(metric.target()),
                 StatusView.of(metric.status(), msg), outcome.id(), msg.text("outcome." + outcome.id()),
                 line.apply(metric.line()));

@@ -1,9 +1,9 @@
-package dev.gonogo.chart;
+package dev.gonogo.check;
 
-import static dev.gonogo.chart.MetricOutcome.MET;
-import static dev.gonogo.chart.MetricOutcome.MISSED;
-import static dev.gonogo.chart.MetricOutcome.NO_TARGET;
-import static dev.gonogo.chart.MetricOutcome.UNKNOWN;
+import static dev.gonogo.check.TargetOutcome.MET;
+import static dev.gonogo.check.TargetOutcome.MISSED;
+import static dev.gonogo.check.TargetOutcome.NO_TARGET;
+import static dev.gonogo.check.TargetOutcome.UNKNOWN;
 import static dev.gonogo.model.Quantity.Comparator.APPROX;
 import static dev.gonogo.model.Quantity.Comparator.EQ;
 import static dev.gonogo.model.Quantity.Comparator.GE;
@@ -14,17 +14,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.Quantity;
+import dev.gonogo.model.State;
+import dev.gonogo.model.Status;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
+/** The one target judgement every stage uses: ranges, strict bounds, unit conversion, ratios. */
 class MetricTargetsTest {
 
-    private static MetricOutcome compare(Quantity value, Quantity target) {
+    private static TargetOutcome compare(Quantity value, Quantity target) {
         return MetricTargets.compare(value, target);
     }
 
     private static Quantity q(Quantity.Comparator comparator, String number, String unit) {
-        return Reviews.q(comparator, number, unit);
+        return new Quantity(comparator.symbol() + number + unit, comparator, new BigDecimal(number), null, unit);
     }
 
     @Test
@@ -42,7 +45,7 @@ class MetricTargetsTest {
         assertThat(compare(q(EQ, "250", "ms"), q(LE, "250", "ms"))).isEqualTo(MET);
         assertThat(compare(q(EQ, "40", "req/s"), q(GE, "50", "req/s"))).isEqualTo(MISSED);
         assertThat(compare(q(EQ, "97", "%"), q(EQ, "97", "%"))).isEqualTo(MET);
-        assertThat(compare(q(EQ, "96", "%"), q(APPROX, "97", "%"))).isEqualTo(MISSED);
+        assertThat(compare(q(EQ, "96", "%"), q(APPROX, "97", "%"))).isEqualTo(UNKNOWN); // no direction: not guessed
     }
 
     @Test
@@ -59,7 +62,7 @@ class MetricTargetsTest {
         assertThat(compare(q(GE, "250", "ms"), q(LT, "250", "ms"))).isEqualTo(MISSED);
         assertThat(compare(q(GE, "250", "ms"), q(LE, "250", "ms"))).isEqualTo(UNKNOWN);
         assertThat(compare(q(LT, "40", "req/s"), q(GT, "50", "req/s"))).isEqualTo(MISSED);
-        assertThat(compare(q(LT, "97", "%"), q(EQ, "97", "%"))).isEqualTo(MISSED);
+        assertThat(compare(q(LT, "97", "%"), q(EQ, "97", "%"))).isEqualTo(UNKNOWN);
     }
 
     @Test
@@ -96,6 +99,7 @@ class MetricTargetsTest {
     }
 
     private static Metric metric(Quantity value, String target, Quantity targetQuantity) {
-        return Reviews.metric("MTTR", value == null ? "unknown" : value.text(), value, target, targetQuantity);
+        return new Metric("MTTR", value == null ? "unknown" : value.text(), value, target, targetQuantity,
+                new Status("✅", State.DONE), "Performance Metrics", 30);
     }
 }

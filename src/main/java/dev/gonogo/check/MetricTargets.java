@@ -1,4 +1,4 @@
-package dev.gonogo.chart;
+package dev.gonogo.check;
 
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.Quantity;
@@ -12,7 +12,8 @@ import java.util.Optional;
  * Decides whether a metric meets its own target, converting units that measure the same thing ({@code 2min}
  * against {@code <180s}; KB, MB and GB count in 1024s). A value is a range, not a point: {@code <20s} means
  * anywhere below 20 s, so it meets the target {@code <20s}, misses {@code >30s}, and leaves {@code <10s} unknown.
- * The same judgement as {@code dev.gonogo.history.TargetCheck}, which the chart package may not import.
+ * The one judgement shared by the {@code metric-target} rule, the charts, the site and review diffs, so they
+ * never disagree about a metric.
  */
 public final class MetricTargets {
 
@@ -39,12 +40,12 @@ public final class MetricTargets {
     }
 
     /** Where the metric stands against its target. */
-    public static MetricOutcome outcome(Metric metric) {
+    public static TargetOutcome outcome(Metric metric) {
         if (metric.target() == null && metric.targetQuantity() == null) {
-            return MetricOutcome.NO_TARGET;
+            return TargetOutcome.NO_TARGET;
         }
         if (metric.quantity() == null || metric.targetQuantity() == null) {
-            return MetricOutcome.UNKNOWN;
+            return TargetOutcome.UNKNOWN;
         }
         return compare(metric.quantity(), metric.targetQuantity());
     }
@@ -54,12 +55,12 @@ public final class MetricTargets {
      * or some, or the units cannot be compared ({@code UNKNOWN}). A missing unit on one side is taken to be the
      * other side's unit ({@code 97%} against {@code >95}); {@code 5/5} against a percentage reads as 100.
      */
-    public static MetricOutcome compare(Quantity value, Quantity target) {
+    public static TargetOutcome compare(Quantity value, Quantity target) {
         Amount v = amount(value, normalise(target.unit()));
         Amount t = amount(target, v.unit());
         Optional<BigDecimal[]> factors = factors(v.unit(), t.unit());
         if (factors.isEmpty()) {
-            return MetricOutcome.UNKNOWN;
+            return TargetOutcome.UNKNOWN;
         }
         int order = v.number().multiply(factors.get()[0]).compareTo(t.number().multiply(factors.get()[1]));
         Comparator bound = value.comparator();
@@ -68,8 +69,9 @@ public final class MetricTargets {
             case LE -> judge(everyValueBelow(bound, order, false), everyValueAbove(bound, order, true));
             case GT -> judge(everyValueAbove(bound, order, true), everyValueBelow(bound, order, false));
             case GE -> judge(everyValueAbove(bound, order, false), everyValueBelow(bound, order, true));
-            case EQ, APPROX -> judge(isExact(bound) && order == 0,
-                    everyValueBelow(bound, order, true) || everyValueAbove(bound, order, true));
+            // A target written without a direction ("target: 80%") does not say whether more is better, so only
+            // an exact hit is judged; anything else would be a guess, and a guess is a false alarm.
+            case EQ, APPROX -> isExact(bound) && order == 0 ? TargetOutcome.MET : TargetOutcome.UNKNOWN;
         };
     }
 
@@ -77,8 +79,8 @@ public final class MetricTargets {
     private record Amount(BigDecimal number, String unit) {
     }
 
-    private static MetricOutcome judge(boolean allMeet, boolean noneMeet) {
-        return allMeet ? MetricOutcome.MET : noneMeet ? MetricOutcome.MISSED : MetricOutcome.UNKNOWN;
+    private static TargetOutcome judge(boolean allMeet, boolean noneMeet) {
+        return allMeet ? TargetOutcome.MET : noneMeet ? TargetOutcome.MISSED : TargetOutcome.UNKNOWN;
     }
 
     /** Whether every value the bound allows is below the target; {@code order} compares their numbers. */
@@ -120,7 +122,7 @@ public final class MetricTargets {
         String unit = normalise(quantity.unit());
         BigDecimal outOf = quantity.outOf();
         if (outOf != null && outOf.signum() != 0 && otherUnit.equals("%") && (unit.isEmpty() || unit.equals("%"))) {
-            return new Amount(Decimals.divide(quantity.number().multiply(Decimals.HUNDRED), outOf), "%");
+            return new Amount(Decimals.divide(quantity.number().multiply(BigDecimal.valueOf(100)), outOf), "%");
         }
         return new Amount(quantity.number(), unit);
     }

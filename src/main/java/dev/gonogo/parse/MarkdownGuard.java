@@ -1,0 +1,101 @@
+package dev.gonogo.parse;
+
+import dev.gonogo.model.Problem;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Defuses the few Markdown shapes on which flexmark recurses without bound or slows down quadratically, before
+ * the text is parsed: very long rule lines ({@code *****…}), containers nested hundreds deep on one line
+ * ({@code > > > …}, {@code 1. 1. 1. …}) and blocks crowded with unclosed brackets or backticks. Every replacement
+ * keeps the text's length, so offsets and lines stay true; each defused line is reported as a problem.
+ */
+final class MarkdownGuard {
+
+    /** A rule line longer than this (flexmark matches it with a recursive regex) is shortened. */
+    static final int MAX_RULE_LENGTH = 120;
+    /** The same for a table's separator row, which legitimately runs long in wide tables. */
+    static final int MAX_SEPARATOR_LENGTH = 600;
+    /** Containers opened on one line beyond this depth are read as text. */
+    static final int MAX_CONTAINERS = 32;
+    /** Brackets outside complete links, or backticks, per block beyond which they are read as text. */
+    static final int MAX_LOOSE_BRACKETS = 250;
+
+    private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*[-*_=|:+][-*_=|:+ \\t]*");
+    private static final Pattern CONTAINER = Pattern.compile("[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])|\\[[ xX]\\](?=[ \\t]))");
+    private static final Pattern COMPLETE_LINK = Pattern.compile("!?\\[[^\\[\\]\\n]*\\]\\([^()\\n]*\\)|\\[[ xX]\\]");
+
+    private MarkdownGuard() {
+    }
+
+    static String defuse(String text, LineIndex lines, Consumer<Problem> problems) {
+        StringBuilder safe = new StringBuilder(text);
+        int blockStart = 1;
+        for (int line = 1; line <= lines.lineCount() + 1; line++) {
+            boolean blank = line > lines.lineCount() || lines.line(line).isBlank();
+            if (line <= lines.lineCount()) {
+                defuseLine(safe, lines, line, problems);
+            }
+            if (blank) {
+                if (line > blockStart) {
+                    defuseBlock(safe, lines, blockStart, line - 1, problems);
+                }
+                blockStart = line + 1;
+            }
+        }
+        return safe.toString();
+    }
+
+    private static void defuseLine(StringBuilder safe, LineIndex lines, int line, Consumer<Problem> problems) {
+        String text = lines.line(line);
+        int start = lines.startOf(line);
+        int limit = text.indexOf('|') >= 0 ? MAX_SEPARATOR_LENGTH : MAX_RULE_LENGTH;
+        if (text.length() > limit && RULE_LINE.matcher(text).matches()) {
+            blank(safe, start + limit, start + text.length());
+            problems.accept(new Problem(line, "a rule line of " + text.length() + " characters was shortened"));
+            return;
+        }
+        Matcher container = CONTAINER.matcher(text);
+        int depth = 0;
+        int end = 0;
+        while (container.region(end, text.length()).lookingAt()) {
+            end = container.end();
+            if (++depth > MAX_CONTAINERS) {
+                blank(safe, start + container.start(), start + end);
+            }
+        }
+        if (depth > MAX_CONTAINERS) {
+            problems.accept(new Problem(line, depth + " quotes or lists are opened on this line; those beyond "
+                    + MAX_CONTAINERS + " are read as text"));
+        }
+    }
+
+    private static void defuseBlock(StringBuilder safe, LineIndex lines, int first, int last,
+                                    Consumer<Problem> problems) {
+        int from = lines.startOf(first);
+        int to = lines.startOf(last) + lines.line(last).length();
+        String block = safe.substring(from, to);
+        String withoutLinks = COMPLETE_LINK.matcher(block).replaceAll("");
+        long brackets = withoutLinks.chars().filter(c -> c == '[' || c == ']').count();
+        long backticks = block.chars().filter(c -> c == '`').count();
+        if (brackets > MAX_LOOSE_BRACKETS || backticks > MAX_LOOSE_BRACKETS * 4) {
+            for (int i = from; i < to; i++) {
+                char c = safe.charAt(i);
+                if (c == '[' || c == ']' || c == '`') {
+                    safe.setCharAt(i, c == '[' ? '［' : c == ']' ? '］' : 'ˋ');
+                }
+            }
+            problems.accept(new Problem(first, "this block holds " + Math.max(brackets, backticks)
+                    + " unmatched brackets or backticks; links and code in it are read as plain text"));
+        }
+    }
+
+    private static void blank(StringBuilder safe, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (safe.charAt(i) != '\n' && safe.charAt(i) != '\r') {
+                safe.setCharAt(i, ' ');
+            }
+        }
+    }
+}
