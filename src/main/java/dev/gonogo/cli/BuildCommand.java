@@ -1,5 +1,6 @@
 package dev.gonogo.cli;
 
+import dev.gonogo.chart.Charts;
 import dev.gonogo.check.CheckResult;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.config.ConfigLoader;
@@ -11,6 +12,7 @@ import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
 import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteGenerator;
+import dev.gonogo.site.SiteHistory;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
@@ -73,6 +75,11 @@ final class BuildCommand implements Callable<Integer> {
                     + "the site is published and the build exits 0 whatever it finds).")
     FailThreshold failOn;
 
+    @Option(names = "--no-history", description = "Leave out each review's history from git (faster on a "
+            + "repository with a long history). Without it, versions already checked are cached in "
+            + ".OUT_DIR-cache/ beside the output folder.")
+    boolean noHistory;
+
     @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
     boolean force;
 
@@ -112,10 +119,17 @@ final class BuildCommand implements Callable<Integer> {
         }
         List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
                 .map(file -> new ReviewFile(file.file(), pathInContent(file.file()))).toList();
-        List<ReviewDocument> documents = new ReviewLoader(ReviewPipeline.of(config)).load(files);
-        SiteGenerator generator = new SiteGenerator(chosenTheme, options,
-                new DrawnSiteCharts(options.language()), new JsonReviewExports());
-        SiteSummary summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+        ReviewPipeline pipeline = ReviewPipeline.of(config);
+        List<ReviewDocument> documents = new ReviewLoader(pipeline).load(files);
+        SiteSummary summary;
+        try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
+                GitSiteHistory.cacheFileFor(output), config.toString())) {
+            SiteGenerator generator = new SiteGenerator(chosenTheme, options,
+                    new DrawnSiteCharts(options.language()), new JsonReviewExports(),
+                    noHistory ? SiteHistory.NONE : history);
+            summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+            history.save();
+        }
         printSummary(summary);
         List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
         return new CheckResult(results, List.of()).failsAt(failOn.orNull()) ? ExitCode.FINDINGS : ExitCode.OK;

@@ -1,6 +1,5 @@
 package dev.gonogo.cli;
 
-import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.history.ReviewDiff;
@@ -42,10 +41,11 @@ final class DiffCommand implements Callable<Integer> {
                     + "comment within GitHub's 65,536-character limit.")
     DiffFormat format;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
-            description = "Exit 1 when a new finding is at least this severe: error, warning or info. "
-                    + "By default diff exits 0; findings the old version already had never fail it.")
-    Severity failOn;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+            converter = FailThreshold.Converter.class,
+            description = "Exit 1 when a NEW finding is at least this severe: error, warning, info, or none "
+                    + "(default). Findings the old version already had never fail the diff.")
+    FailThreshold failOn;
 
     @Option(names = "--repo", defaultValue = ".", paramLabel = "DIR",
             description = "A folder inside the git repository that REV refers to (default: the current folder).")
@@ -72,7 +72,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         format.writer().write(diffs, out);
         out.flush();
-        return diffs.stream().anyMatch(d -> d.failsAt(failOn)) ? ExitCode.FINDINGS : ExitCode.OK;
+        return diffs.stream().anyMatch(d -> d.failsAt(failOn.orNull())) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     private void validateArguments() {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
         description = "Parses, checks and publishes production-readiness reviews written in Markdown.",
         footer = ExitCode.HELP,
         subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, BuildCommand.class,
-                CheckCommand.class, RulesCommand.class, DiffCommand.class})
+                CheckCommand.class, RulesCommand.class, DiffCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,

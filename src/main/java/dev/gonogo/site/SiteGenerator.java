@@ -3,6 +3,7 @@ package dev.gonogo.site;
 import dev.gonogo.chart.RenderedChart;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.site.page.DocumentRenderer;
+import dev.gonogo.site.page.HistoryViewBuilder;
 import dev.gonogo.site.page.IndexPage;
 import dev.gonogo.site.page.ListPageBuilder;
 import dev.gonogo.site.page.Messages;
@@ -34,12 +35,20 @@ public final class SiteGenerator {
     private final SiteOptions options;
     private final SiteCharts charts;
     private final ReviewExports exports;
+    private final SiteHistory history;
 
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports) {
+        this(theme, options, charts, exports, SiteHistory.NONE);
+    }
+
+    /** A generator whose review pages show each review's history from git. */
+    public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports,
+                         SiteHistory history) {
         this.theme = theme;
         this.options = options;
         this.charts = charts;
         this.exports = exports;
+        this.history = history;
     }
 
     /** Generates the site for the documents into {@code folder}. */
@@ -110,6 +119,7 @@ public final class SiteGenerator {
         private final DocumentRenderer documents = new DocumentRenderer();
         private final ReviewPageBuilder pages;
         private final SourcePageBuilder sources;
+        private final HistoryViewBuilder histories;
 
         ReviewWriter(PageRenderer renderer, Messages msg, Path folder) {
             this.renderer = renderer;
@@ -117,6 +127,7 @@ public final class SiteGenerator {
             this.folder = folder;
             this.pages = new ReviewPageBuilder(msg, options.tolerance());
             this.sources = new SourcePageBuilder(msg);
+            this.histories = new HistoryViewBuilder(msg);
         }
 
         void write(PlannedReview planned) throws IOException {
@@ -138,7 +149,8 @@ public final class SiteGenerator {
                 String html = documents.render(planned.document().text(), result.review(), msg);
                 List<String> notes = new ArrayList<>();
                 List<RenderedChart> drawn = charts(result, notes);
-                return pages.build(planned, frame, drawn, html, notes);
+                return pages.build(planned, frame, drawn, html, histories.build(history.of(planned.document())),
+                        notes);
             } catch (RuntimeException e) {
                 return pages.fallback(planned, frame, String.valueOf(e));
             }

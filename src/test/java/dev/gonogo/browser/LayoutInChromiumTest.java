@@ -47,6 +47,12 @@ class LayoutInChromiumTest {
         return site.pages();
     }
 
+    /** The index and the system pages: their tables of reviews should be seen whole on a desktop. */
+    Stream<Page> listsOfReviews() {
+        return site.pages().stream().filter(page -> page.kind() == FixtureSite.Kind.INDEX
+                || page.kind() == FixtureSite.Kind.SYSTEM);
+    }
+
     Stream<Arguments> screenshots() {
         Stream<Arguments> pages = Stream.of(Arguments.of("index", Page.of("index.html")),
                 Arguments.of("seed-review", site.reviewMentioning("x0tta6bl4")));
@@ -62,6 +68,22 @@ class LayoutInChromiumTest {
         assertThat(((Number) browser.script("return document.documentElement.scrollWidth")).intValue())
                 .as("width of %s on a %d px phone", page, Viewport.PHONE.width())
                 .isLessThanOrEqualTo(Viewport.PHONE.width());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("listsOfReviews")
+    void reviewTablesFitADesktopWindowWithoutScrolling(Page page) {
+        browser.open(site.fileUri(page), ColorScheme.LIGHT, Viewport.DESKTOP);
+
+        @SuppressWarnings("unchecked")
+        List<String> scrolling = (List<String>) browser.script("""
+                return Array.from(document.querySelectorAll('.table-wrap'))
+                  .filter(function (wrap) { return wrap.querySelector('table.reviews') !== null; })
+                  .filter(function (wrap) { return wrap.scrollWidth > wrap.clientWidth; })
+                  .map(function (wrap) { return wrap.querySelector('caption').textContent + ': ' + wrap.scrollWidth
+                                          + ' > ' + wrap.clientWidth; });""");
+        assertThat(scrolling).as("review tables on %s that scroll at %d px", page, Viewport.DESKTOP.width())
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A {@link VersionCache} kept in one JSON file between builds (in the output's cache folder, never in content).
@@ -24,6 +25,7 @@ public final class FileVersionCache implements VersionCache {
 
     private final Path file;
     private final Map<String, VersionSummary> entries;
+    private final AtomicBoolean changed = new AtomicBoolean();
 
     private FileVersionCache(Path file, Map<String, VersionSummary> entries) {
         this.file = file;
@@ -49,15 +51,21 @@ public final class FileVersionCache implements VersionCache {
 
     @Override
     public void put(String key, VersionSummary summary) {
-        entries.put(key, summary);
+        if (!summary.equals(entries.put(key, summary))) {
+            changed.set(true);
+        }
     }
 
     /**
-     * Writes the cache (keys sorted) through a temporary file, so a crash never leaves half a cache.
+     * Writes the cache (keys sorted) through a temporary file, so a crash never leaves half a cache. Nothing is
+     * written when nothing was added: a site outside git leaves no cache folder behind.
      *
      * @return false when the file could not be written (the next build is slower, nothing else)
      */
     public boolean save() {
+        if (!changed.get()) {
+            return true;
+        }
         Path folder = file.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -65,6 +73,7 @@ public final class FileVersionCache implements VersionCache {
             temp = Files.createTempFile(folder, ".history-cache", ".tmp");
             JSON.writeValue(temp.toFile(), new TreeMap<>(entries));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            changed.set(false);
             return true;
         } catch (IOException e) {
             deleteQuietly(temp);

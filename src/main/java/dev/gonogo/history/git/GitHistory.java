@@ -11,8 +11,10 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -40,6 +42,8 @@ public final class GitHistory implements AutoCloseable {
     private final VersionCache cache;
     private final String fingerprint;
     private final Repositories repositories = new Repositories();
+    /** Walks already made, by repository, HEAD and path: they only change when HEAD moves (a serve session). */
+    private final Map<String, List<FollowWalk.Version>> walks = new ConcurrentHashMap<>();
 
     /**
      * @param analyzer    reads, parses and checks one version
@@ -54,7 +58,15 @@ public final class GitHistory implements AutoCloseable {
 
     /** The history of one review file; {@code file} names it in the result as given. */
     public ReviewHistory history(Path file) {
-        String name = file.toString().replace(java.io.File.separatorChar, '/');
+        return history(file, file.toString().replace(java.io.File.separatorChar, '/'));
+    }
+
+    /**
+     * The history of one review file.
+     *
+     * @param name how notes name the file ({@code prr-v3.4.0.md} on a site, never a machine path)
+     */
+    public ReviewHistory history(Path file, String name) {
         try {
             Optional<Repository> repository = repositories.containing(file);
             if (repository.isEmpty()) {
@@ -77,13 +89,23 @@ public final class GitHistory implements AutoCloseable {
                     "No history yet: " + name + " has not been committed.");
         }
         List<HistoryPoint> points = new ArrayList<>();
-        for (FollowWalk.Version version : FollowWalk.versions(repository, head, path)) {
+        for (FollowWalk.Version version : walk(repository, head, path)) {
             points.add(point(repository, version));
         }
         Collections.reverse(points);
         boolean shallow = !repository.getObjectDatabase().getShallowCommits().isEmpty();
         return new ReviewHistory(name, shallow ? Availability.SHALLOW : Availability.COMPLETE,
                 note(shallow, isModified(file, headBlob), name), points);
+    }
+
+    private List<FollowWalk.Version> walk(Repository repository, ObjectId head, String path) throws IOException {
+        String key = repository.getDirectory() + "\u0000" + head.name() + "\u0000" + path;
+        List<FollowWalk.Version> versions = walks.get(key);
+        if (versions == null) {
+            versions = FollowWalk.versions(repository, head, path);
+            walks.put(key, versions);
+        }
+        return versions;
     }
 
     private static String note(boolean shallow, boolean modified, String name) {

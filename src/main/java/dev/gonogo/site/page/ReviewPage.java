@@ -24,12 +24,13 @@ import java.util.Objects;
  * @param problems     what the parser could not read
  * @param documentHtml the whole document rendered and sanitised
  * @param files        links to the files beside the page
+ * @param history      the review's versions from git ({@link HistoryView#NONE} when the site shows none)
  */
 public record ReviewPage(PageFrame frame, Header header, Verdict verdict, SeverityCounts counts, ScorePanel score,
                          List<RenderedChart> charts, List<MetricRow> metrics, List<ChecklistGroup> checklist,
                          List<TestView> tests, List<TimelineRow> timeline, List<RiskRow> risks,
                          List<ActionRow> actions, List<FindingView> findings, List<ProblemView> problems,
-                         String documentHtml, Files files) {
+                         String documentHtml, Files files, HistoryView history) {
     public ReviewPage {
         Objects.requireNonNull(frame, "frame");
         Objects.requireNonNull(header, "header");
@@ -38,6 +39,7 @@ public record ReviewPage(PageFrame frame, Header header, Verdict verdict, Severi
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(documentHtml, "documentHtml");
         Objects.requireNonNull(files, "files");
+        Objects.requireNonNull(history, "history");
         charts = List.copyOf(charts);
         metrics = List.copyOf(metrics);
         checklist = List.copyOf(checklist);

@@ -32,11 +32,12 @@ public final class ReviewPageBuilder {
      * The page of a review.
      *
      * @param documentHtml the rendered document, already sanitised
+     * @param history      the review's history from git, {@link HistoryView#NONE} outside a repository
      * @param notes        problems of building the page itself (a chart that could not be drawn), shown with
      *                     the parser's problems
      */
     public ReviewPage build(PlannedReview planned, PageFrame frame, List<RenderedChart> charts,
-                            String documentHtml, List<String> notes) {
+                            String documentHtml, HistoryView history, List<String> notes) {
         ReviewResult result = planned.document().result();
         Review review = result.review();
         ReviewLinks links = planned.links();
@@ -54,7 +55,7 @@ public final class ReviewPageBuilder {
                         StatusView.of(a.status(), msg), iso(a.due()), line.apply(a.line()))).toList(),
                 result.findings().stream().map(f -> FindingView.of(f, msg, line)).toList(),
                 problems(review, line, notes),
-                documentHtml, files(frame, links));
+                documentHtml, files(frame, links), history);
     }
 
     /**
@@ -73,7 +74,7 @@ public final class ReviewPageBuilder {
                 new ScorePanel("", "", false, "", "", "", false, "", "", false, List.of(), "", false, "", List.of()),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 result.findings().stream().map(f -> FindingView.of(f, msg, line)).toList(),
-                problems, "", files(frame, planned.links()));
+                problems, "", files(frame, planned.links()), HistoryView.NONE);
     }
 
     private ReviewPage.Header header(PlannedReview planned) {

@@ -130,6 +130,15 @@ class GitHistoryTest {
             assertThat(git.history(repo.resolve("content/prr-v3.4.0.md")).points()).hasSize(3);
         }
         assertThat(nextBuild.calls).hasValue(0);
+        long written = Files.getLastModifiedTime(cacheFile).toMillis();
+        Files.setLastModifiedTime(cacheFile, java.nio.file.attribute.FileTime.fromMillis(written - 60_000));
+        FileVersionCache unchanged = FileVersionCache.load(cacheFile);
+        try (GitHistory git = new GitHistory(new LineAnalyzer(), unchanged, "test")) {
+            git.history(repo.resolve("content/prr-v3.4.0.md"));
+        }
+        assertThat(unchanged.save()).isTrue();
+        assertThat(Files.getLastModifiedTime(cacheFile).toMillis()).as("nothing new, nothing written")
+                .isEqualTo(written - 60_000);
 
         LineAnalyzer otherRules = new LineAnalyzer();
         try (GitHistory git = new GitHistory(otherRules, FileVersionCache.load(cacheFile), "other-config")) {
@@ -166,6 +175,8 @@ class GitHistoryTest {
             assertThat(history.availability()).isEqualTo(Availability.NO_REPOSITORY);
             assertThat(history.note()).contains("not inside a git repository");
             assertThat(history.points()).isEmpty();
+            assertThat(git.history(file, "review.md").note())
+                    .isEqualTo("No history: review.md is not inside a git repository.");
         }
     }
 
