@@ -17,7 +17,7 @@ cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"100 1000 10000"}
 RUNS=${RUNS:-5}
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m"}
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m -Djava.awt.headless=true"}
 BENCH=target/bench
 JAR=target/gonogo.jar
 RESULTS=$BENCH/e2e-results.tsv

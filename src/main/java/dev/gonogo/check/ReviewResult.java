@@ -14,4 +14,9 @@ public record ReviewResult(Review review, List<Finding> findings) {
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
+
+    /** The same findings over the review's {@link Review#outline()}: what reports and summaries need. */
+    public ReviewResult outline() {
+        return new ReviewResult(review.outline(), findings);
+    }
 }

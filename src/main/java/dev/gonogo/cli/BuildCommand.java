@@ -1,8 +1,7 @@
 package dev.gonogo.cli;
 
 import dev.gonogo.chart.Charts;
-import dev.gonogo.check.CheckResult;
-import dev.gonogo.check.ReviewResult;
+import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewFile;
@@ -10,6 +9,7 @@ import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
+import dev.gonogo.site.ReviewSource;
 import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteGenerator;
 import dev.gonogo.site.SiteHistory;
@@ -17,7 +17,7 @@ import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
 import dev.gonogo.site.Theme;
-import dev.gonogo.site.page.ReviewDocument;
+import dev.gonogo.site.page.SeverityCounts;
 import dev.gonogo.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -118,21 +119,33 @@ final class BuildCommand implements Callable<Integer> {
             throw new InputException("content folder not found: " + content);
         }
         List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
-                .map(file -> new ReviewFile(file.file(), pathInContent(file.file()))).toList();
+                .map(file -> new ReviewFile(file.file(), pathInContent(file.file())))
+                .sorted(Comparator.comparing(ReviewFile::displayPath))
+                .toList();
         ReviewPipeline pipeline = ReviewPipeline.of(config);
-        List<ReviewDocument> documents = new ReviewLoader(pipeline).load(files);
+        ReviewSource reviews = new ReviewLoader(pipeline).source(files);
         SiteSummary summary;
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
                 GitSiteHistory.cacheFileFor(output), config.toString())) {
             SiteGenerator generator = new SiteGenerator(chosenTheme, options,
                     new DrawnSiteCharts(options.language()), new JsonReviewExports(),
                     noHistory ? SiteHistory.NONE : history);
-            summary = new SitePublisher().publish(output, folder -> generator.generate(documents, folder));
+            summary = new SitePublisher().publish(output, folder -> generator.generate(reviews, folder));
             history.save();
         }
         printSummary(summary);
-        List<ReviewResult> results = documents.stream().map(ReviewDocument::result).toList();
-        return new CheckResult(results, List.of()).failsAt(failOn.orNull()) ? ExitCode.FINDINGS : ExitCode.OK;
+        return failsAt(summary.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
+    }
+
+    /** Whether a finding is at least as severe as {@code --fail-on}; never without it. */
+    private boolean failsAt(SeverityCounts findings) {
+        Severity threshold = failOn.orNull();
+        if (threshold == null) {
+            return false;
+        }
+        return findings.errors() > 0
+                || (Severity.WARNING.isAtLeast(threshold) && findings.warnings() > 0)
+                || (Severity.INFO.isAtLeast(threshold) && findings.infos() > 0);
     }
 
     /** Pages name a review by its path inside the content folder, so no machine path reaches the site. */

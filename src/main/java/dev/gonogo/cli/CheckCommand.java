@@ -1,6 +1,7 @@
 package dev.gonogo.cli;
 
 import dev.gonogo.check.CheckResult;
+import dev.gonogo.check.ReviewResult;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.fix.AtomicFileWriter;
@@ -77,7 +78,8 @@ final class CheckCommand implements Callable<Integer> {
         GonogoConfig configuration = new ConfigLoader().resolve(config, inputs.get(0));
         ReviewPipeline pipeline = ReviewPipeline.of(configuration);
         List<ReviewFile> files = ReviewFiles.collect(inputs);
-        CheckResult result = pipeline.check(files);
+        // reports use a review's header, scores and matrices, not its checklist or metrics: keep outlines only
+        CheckResult result = pipeline.check(files, ReviewResult::outline);
         if (fix) {
             result = fix(pipeline, configuration, result, files);
         }
@@ -120,6 +122,6 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return dryRun || plans.isEmpty() ? result : pipeline.check(files);
+        return dryRun || plans.isEmpty() ? result : pipeline.check(files, ReviewResult::outline);
     }
 }

@@ -7,6 +7,7 @@ import dev.gonogo.model.SourceInfo;
 import dev.gonogo.model.Status;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.site.ReviewSource;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.source.InputException;
 import dev.gonogo.source.SourceDocument;
@@ -27,6 +28,22 @@ final class ReviewLoader {
     /** The documents in the order of the files; files are independent, so they are loaded in parallel. */
     List<ReviewDocument> load(List<ReviewFile> files) {
         return files.parallelStream().map(this::load).toList();
+    }
+
+    /** The files (in source-path order) as a build reads them: a batch at a time, each batch in parallel. */
+    ReviewSource source(List<ReviewFile> files) {
+        List<ReviewFile> all = List.copyOf(files);
+        return new ReviewSource() {
+            @Override
+            public int size() {
+                return all.size();
+            }
+
+            @Override
+            public List<ReviewDocument> load(int from, int to) {
+                return ReviewLoader.this.load(all.subList(from, to));
+            }
+        };
     }
 
     private ReviewDocument load(ReviewFile file) {

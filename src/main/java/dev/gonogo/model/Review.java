@@ -76,4 +76,23 @@ public record Review(SourceInfo source, String title, int titleLine, List<Header
     private static Stream<Section> flatten(Section section) {
         return Stream.concat(Stream.of(section), section.children().stream().flatMap(Review::flatten));
     }
+
+    /**
+     * This review cut down to what summaries and reports use: the header, the heading outline (sections without
+     * their entries), the matrices, the score statements, the recommendation, suppressions and problems. The
+     * checklist, metrics, tests, timeline, risks, action items and notes are left out: about a quarter of the
+     * memory, for commands that hold thousands of reviews at once.
+     */
+    public Review outline() {
+        return new Review(source, title, titleLine, fields, system, version, date, status, headings(sections),
+                List.of(), List.of(), matrix, matrices, statedScore, scoreStatements, recommendation, List.of(),
+                List.of(), List.of(), List.of(), List.of(), suppressions, problems);
+    }
+
+    private static List<Section> headings(List<Section> sections) {
+        return sections.stream()
+                .map(s -> new Section(s.level(), s.title(), s.status(), s.line(), s.endLine(), s.path(), List.of(),
+                        headings(s.children())))
+                .toList();
+    }
 }

@@ -12,6 +12,7 @@ import dev.gonogo.source.SourceReader;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Read → parse → check over many files: in parallel across the cores, results in the order of the files given.
@@ -38,7 +39,16 @@ public final class ReviewPipeline {
 
     /** Reads, parses and checks the files. */
     public CheckResult check(List<ReviewFile> files) {
-        List<ReviewResult> results = inParallel(files, file -> checker.check(parse(file)));
+        return check(files, UnaryOperator.identity());
+    }
+
+    /**
+     * Reads, parses and checks the files, keeping of each result what {@code keep} returns — e.g.
+     * {@link ReviewResult#outline()} — as soon as its file is checked, so that thousands of files never sit in
+     * memory as full models at once.
+     */
+    public CheckResult check(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
+        List<ReviewResult> results = inParallel(files, file -> keep.apply(checker.check(parse(file))));
         return new CheckResult(results, checker.ruleInfos());
     }
 

@@ -15,6 +15,7 @@ import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.site.page.ReviewPage;
 import dev.gonogo.site.page.ReviewPageBuilder;
 import dev.gonogo.site.page.SitePlan;
+import dev.gonogo.site.page.SitePlanner;
 import dev.gonogo.site.page.SourcePageBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,8 @@ import java.util.List;
  */
 public final class SiteGenerator {
     private static final String UP = "../";
+    /** Reviews read, written and let go of together: enough to keep every core busy, few enough to stay small. */
+    private static final int BATCH = 128;
 
     private final Theme theme;
     private final SiteOptions options;
@@ -51,26 +54,31 @@ public final class SiteGenerator {
         this.history = history;
     }
 
-    /** Generates the site for the documents into {@code folder}. */
+    /** Generates the site for documents already in memory, in any order, into {@code folder}. */
     public SiteSummary generate(List<ReviewDocument> documents, Path folder) throws IOException {
+        return generate(ReviewSource.of(documents), folder);
+    }
+
+    /**
+     * Generates the site into {@code folder}, reading the reviews a batch at a time: a batch's pages are written
+     * (in parallel; each review's files are its own, so the order of writing cannot change the output), then only
+     * its summaries are kept for the index and system pages. Memory stays flat however many reviews there are.
+     */
+    public SiteSummary generate(ReviewSource source, Path folder) throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         PageRenderer renderer = new PageRenderer(theme);
-        SitePlan plan = SitePlan.of(documents);
         Files.createDirectories(folder.resolve("reviews"));
         Files.createDirectories(folder.resolve("systems"));
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
-        // each review's files are independent of the others', so order of writing cannot change the output
-        try {
-            plan.reviews().parallelStream().forEach(review -> {
-                try {
-                    reviews.write(review);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        SitePlanner planner = new SitePlanner();
+        for (int from = 0; from < source.size(); from += BATCH) {
+            List<PlannedReview> batch = source.load(from, Math.min(source.size(), from + BATCH)).stream()
+                    .map(planner::add)
+                    .toList();
+            writeAll(batch, reviews);
+            batch.forEach(planned -> planner.keep(planned.summary()));
         }
+        SitePlan plan = planner.finish();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance());
         int systems = 0;
         for (PlannedSystem system : plan.systems()) {
@@ -100,6 +108,20 @@ public final class SiteGenerator {
             return charts.trend(system.name(), system.versions().stream().map(v -> v.document().result()).toList());
         } catch (RuntimeException e) {
             return List.of();
+        }
+    }
+
+    private static void writeAll(List<PlannedReview> batch, ReviewWriter reviews) throws IOException {
+        try {
+            batch.parallelStream().forEach(review -> {
+                try {
+                    reviews.write(review);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 

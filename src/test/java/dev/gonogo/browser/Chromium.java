@@ -21,12 +21,16 @@ final class Chromium {
 
     /** Aborts the calling tests when Chromium is missing, or fails them when {@code CI=true}. */
     static void assumeInstalled() {
-        if (Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER)) {
+        assumeInstalled(BROWSER, DRIVER, System.getenv("CI"));
+    }
+
+    static void assumeInstalled(Path browser, Path driver, String ciVariable) {
+        if (Files.isExecutable(browser) && Files.isExecutable(driver)) {
             return;
         }
-        String missing = "browser tests need " + BROWSER + " and " + DRIVER
+        String missing = "browser tests need " + browser + " and " + driver
                 + " (apt-get install chromium chromium-driver)";
-        if ("true".equals(String.valueOf(System.getenv("CI")).toLowerCase(Locale.ROOT))) {
+        if ("true".equals(String.valueOf(ciVariable).toLowerCase(Locale.ROOT))) {
             fail("Chromium is missing on CI, where .ci/run installs it: " + missing);
         }
         Assumptions.abort("Skipped: " + missing);

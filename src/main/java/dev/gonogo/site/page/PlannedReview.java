@@ -20,4 +20,9 @@ public record PlannedReview(ReviewDocument document, ReviewLinks links, String s
     public Review review() {
         return document.result().review();
     }
+
+    /** The same pages, with the document cut to its {@link ReviewDocument#summary()}. */
+    public PlannedReview summary() {
+        return new PlannedReview(document.summary(), links, systemPage);
+    }
 }

@@ -1,0 +1,36 @@
+package dev.gonogo.site;
+
+import dev.gonogo.site.page.ReviewDocument;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The reviews of a build, in source-path order, read a batch at a time: the generator writes a batch's pages and
+ * then keeps only their summaries, so a build of 10,000 reviews never holds 10,000 full texts and models.
+ */
+public interface ReviewSource {
+
+    /** How many reviews there are. */
+    int size();
+
+    /** Reviews {@code from} (inclusive) to {@code to} (exclusive), in source-path order, fully read and checked. */
+    List<ReviewDocument> load(int from, int to);
+
+    /** Documents already in memory, in any order. */
+    static ReviewSource of(List<ReviewDocument> documents) {
+        List<ReviewDocument> byPath = documents.stream()
+                .sorted(Comparator.comparing(d -> d.result().review().source().path()))
+                .toList();
+        return new ReviewSource() {
+            @Override
+            public int size() {
+                return byPath.size();
+            }
+
+            @Override
+            public List<ReviewDocument> load(int from, int to) {
+                return byPath.subList(from, to);
+            }
+        };
+    }
+}
