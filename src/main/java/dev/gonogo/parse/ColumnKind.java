@@ -13,6 +13,10 @@ public enum ColumnKind {
     @JsonProperty("score") SCORE,
     @JsonProperty("status") STATUS,
     @JsonProperty("criterion") CRITERION,
+    /** The name of a measured quantity, in a table of metrics. */
+    @JsonProperty("metric") METRIC,
+    /** The measured value, in a table of metrics. */
+    @JsonProperty("value") VALUE,
     /** Any other column (comments, owners …). */
     @JsonProperty("other") OTHER
 }

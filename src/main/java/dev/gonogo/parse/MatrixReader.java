@@ -89,12 +89,7 @@ final class MatrixReader {
     /** The words beside the number in a score cell: "85% (stability test running)" gives the parenthesis. */
     private String note(String cell, ScoreText.Written score) {
         String rest = cell.substring(0, score.start()) + " " + cell.substring(Math.min(cell.length(), score.end()));
-        var mark = vocabulary.firstMark(rest);
-        while (mark.isPresent()) {
-            rest = rest.substring(0, mark.get().start()) + rest.substring(mark.get().end());
-            mark = vocabulary.firstMark(rest);
-        }
-        String note = InlineText.normalizeSpace(rest);
+        String note = vocabulary.withoutMarks(rest);
         if (note.startsWith("(") && note.endsWith(")")) {
             note = note.substring(1, note.length() - 1).strip();
         }

@@ -4,7 +4,9 @@ import dev.gonogo.model.Entry;
 import dev.gonogo.model.Metric;
 import dev.gonogo.model.Quantity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,19 +18,23 @@ final class MetricCollector {
 
     private final Vocabulary vocabulary;
     private final QuantityReader quantities;
+    private final MetricTableReader tables;
     private final Pattern target;
 
     MetricCollector(Vocabulary vocabulary, QuantityReader quantities) {
         this.vocabulary = vocabulary;
         this.quantities = quantities;
+        this.tables = new MetricTableReader(vocabulary, quantities);
         String markers = vocabulary.targetMarkers().alternation();
         this.target = Pattern.compile(markers.isEmpty() ? "(?!)"
                 : "[(\\[]?\\s*(?:" + markers + ")\\s*[:=]?\\s*(?<target>[^)\\]]*?)\\s*(?:[)\\]]|$)",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
+    /** Metric bullets under metric headings and rows of metric tables, in document order. */
     List<Metric> collect(Outline outline) {
         List<Metric> metrics = new ArrayList<>();
+        outline.tables().forEach(table -> metrics.addAll(tables.read(table)));
         for (SectionWalk.Visit visit : SectionWalk.all(outline.sections())) {
             if (visit.within(s -> vocabulary.headingIs(HeadingKind.METRICS, s.title()))) {
                 String group = visit.section().title();
@@ -36,16 +42,17 @@ final class MetricCollector {
                         .forEach(entry -> metric(entry, group).ifPresent(metrics::add));
             }
         }
+        metrics.sort(Comparator.comparingInt(Metric::line));
         return metrics;
     }
 
-    private java.util.Optional<Metric> metric(Entry entry, String group) {
+    private Optional<Metric> metric(Entry entry, String group) {
         String label = entry.label();
         String value = entry.value();
         if (!entry.hasLabel()) {
             InlineText.Labeled plain = InlineText.plainLabeled(entry.text());
             if (!plain.hasLabel()) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             label = plain.label();
             value = plain.value();
@@ -56,23 +63,13 @@ final class MetricCollector {
             targetText = m.group("target").strip();
             value = value.substring(0, m.start()) + value.substring(m.end());
         }
-        String cleanValue = withoutMarks(value);
+        String cleanValue = vocabulary.withoutMarks(value);
         if (cleanValue.isEmpty() && entry.children().size() > 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Quantity quantity = quantities.read(cleanValue).orElse(null);
         Quantity targetQuantity = targetText == null ? null : quantities.read(targetText).orElse(null);
-        return java.util.Optional.of(new Metric(label, cleanValue, quantity, targetText, targetQuantity,
+        return Optional.of(new Metric(label, cleanValue, quantity, targetText, targetQuantity,
                 entry.status(), group, entry.line()));
-    }
-
-    private String withoutMarks(String value) {
-        String rest = value;
-        var mark = vocabulary.firstMark(rest);
-        while (mark.isPresent()) {
-            rest = rest.substring(0, mark.get().start()) + " " + rest.substring(mark.get().end());
-            mark = vocabulary.firstMark(rest);
-        }
-        return InlineText.normalizeSpace(rest);
     }
 }

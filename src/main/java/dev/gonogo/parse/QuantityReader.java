@@ -19,6 +19,11 @@ final class QuantityReader {
     private static final Pattern SPACED_UNIT =
             Pattern.compile("[ \\u00A0]((?:%|[\\p{Ll}µ°]{1,8}(?:/[\\p{L}]{1,8})?|[\\p{Lu}]{1,3}(?:/[\\p{L}]{1,8})?))(?![\\p{L}\\p{N}])");
 
+    /** Magnitude suffixes written straight after a number. */
+    private static final java.util.Map<String, BigDecimal> MULTIPLIERS = java.util.Map.of(
+            "k", BigDecimal.valueOf(1_000), "K", BigDecimal.valueOf(1_000), "M", BigDecimal.valueOf(1_000_000),
+            "B", BigDecimal.valueOf(1_000_000_000), "bn", BigDecimal.valueOf(1_000_000_000));
+
     private final Pattern pattern;
 
     QuantityReader(Vocabulary vocabulary) {
@@ -28,7 +33,7 @@ final class QuantityReader {
                 + "(?<cmp><=|>=|≤|≥|<|>|=)?\\s*"
                 + "(?<num>" + NUMBER + ")(?<plus>\\+)?"
                 + "(?:\\s*/\\s*(?<outOf>\\d+(?:[.,]\\d+)?)(?![\\d.]))?"
-                + "(?<unit>" + ATTACHED_UNIT + ")?",
+                + "(?<unit>" + ATTACHED_UNIT + ")?(?<plusAfter>\\+(?![\\d]))?",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
@@ -53,6 +58,12 @@ final class QuantityReader {
         BigDecimal outOf = m.group("outOf") == null ? null : Numbers.parse(m.group("outOf")).orElse(null);
         String unit = m.group("unit") == null ? "" : m.group("unit");
         int end = m.end();
+        BigDecimal multiplier = MULTIPLIERS.get(unit);
+        if (multiplier != null) {
+            // "100k nodes", "1M+": a magnitude, not a unit.
+            number = number.multiply(multiplier);
+            unit = "";
+        }
         if (unit.isEmpty() && outOf == null) {
             Matcher spaced = SPACED_UNIT.matcher(text).region(end, text.length());
             if (spaced.lookingAt()) {
@@ -74,7 +85,7 @@ final class QuantityReader {
                 default -> Comparator.EQ;
             };
         }
-        if (m.group("plus") != null) {
+        if (m.group("plus") != null || m.group("plusAfter") != null) {
             return Comparator.GE;
         }
         return m.group("approx") != null ? Comparator.APPROX : Comparator.EQ;

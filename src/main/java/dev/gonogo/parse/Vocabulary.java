@@ -106,6 +106,20 @@ public final class Vocabulary {
         return marks.find(text);
     }
 
+    /** The text with every status mark removed, white space collapsed ("<3min ✅" gives "<3min"). */
+    String withoutMarks(String text) {
+        StringBuilder rest = new StringBuilder();
+        int from = 0;
+        Optional<Phrases.Match<State>> mark = marks.find(text);
+        while (mark.isPresent()) {
+            rest.append(text, from, mark.get().start()).append(' ');
+            from = mark.get().end();
+            mark = marks.find(text, from);
+        }
+        rest.append(text.substring(from));
+        return InlineText.normalizeSpace(rest.toString());
+    }
+
     /** The status of a task-list box that carries no other mark. */
     public Status boxStatus(boolean checked) {
         VocabularyWords.Box box = checked ? VocabularyWords.Box.CHECKED : VocabularyWords.Box.UNCHECKED;

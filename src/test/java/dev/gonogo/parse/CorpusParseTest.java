@@ -63,6 +63,28 @@ class CorpusParseTest {
         assertThat(review.statedScore().line()).isEqualTo(statedLine);
     }
 
+    /** Task boxes as counted in SOURCES.tsv (including backtick boxes and nested items). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "real/k8s-kep-3545-prr-release-signoff-checklist.md         | 30  | 24",
+            "real/zh-inulearning-prr-backtick-checkboxes.md             | 36  | 4",
+            "real/ru-gpt-agent-platform-production-deployment-checklist.md | 52 | 4",
+            "real/tokyo-roulette-security-audit-v2-rating-vs-score.md   | 26  | 21",
+            "real/isomap-prelaunch-fixes-progress-v1-partial.md         | 20  | 7",
+            "real/shieldfy-api-security-checklist-ru.md                 | 64  | 0",
+            "real/ru-x0tta6bl4-release-go-no-go-checklist.md            | 23  | 0",
+            "x0/zencoder__PRODUCTION_READINESS_CHECKLIST.md             | 171 | 107",
+            "x0/otherproj__PROGRESS_TRACKER_CAD_18WEEKS.md              | 123 | 6",
+            "x0/docs-team__READINESS_CHECKLIST.md                       | 72  | 32",
+            "x0/root__READINESS_10_10_CHECKLIST.md                      | 64  | 63",
+            "x0/root__DECISION_ACCEPTED_2026.md                         | 9   | 2",
+    })
+    void checklistBoxesAreCounted(String file, int boxes, int checked) throws IOException {
+        Review review = parse(corpus().resolve(file));
+        assertThat(review.checklist()).hasSize(boxes);
+        assertThat(review.checklist()).filteredOn(item -> item.checked()).hasSize(checked);
+    }
+
     @Test
     void tokyoRouletteStatesTwoDifferentOverallScores() throws IOException {
         Review review = parse(corpus().resolve("real/tokyo-roulette-security-audit-v2-rating-vs-score.md"));

@@ -209,4 +209,20 @@ class FixtureParseTest {
         assertThat(review.statedScore().value()).isEqualByComparingTo("82");
         assertThat(review.statedScore().label()).isEqualTo("Overall");
     }
+
+    @Test
+    void aTableWithMetricAndValueColumnsListsMetrics() {
+        Review review = parse("metrics-table.md");
+        assertThat(review.metrics()).extracting("label", "value", "target", "line").containsExactly(
+                tuple("Доступность", "99.95%", "≥99.9%", 9), tuple("Задержка p99", "340ms", "<300ms", 10),
+                tuple("Ошибки 5xx", "~0.3%", "<0.5%", 11), tuple("Покрытие тестами", "78%", "80%+", 12));
+        assertThat(review.metrics()).extracting(m -> m.status().state())
+                .containsExactly(State.DONE, State.FAILED, State.DONE, State.ATTENTION);
+        Metric latency = review.metrics().get(1);
+        assertThat(latency.quantity().number()).isEqualByComparingTo("340");
+        assertThat(latency.targetQuantity().comparator()).isEqualTo(Comparator.LT);
+        assertThat(review.metrics().get(3).targetQuantity().comparator()).isEqualTo(Comparator.GE);
+        assertThat(latency.group()).isEqualTo("Состояние сервиса");
+        assertThat(review.matrices()).as("a metrics table is not a matrix").isEmpty();
+    }
 }

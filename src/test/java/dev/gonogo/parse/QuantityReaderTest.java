@@ -25,6 +25,10 @@ class QuantityReaderTest {
             "<2.4MB            | LT     | 2.4   | MB",
             "24+ hours         | GE     | 24    | hours",
             "1 000 users       | EQ     | 1000  | users",
+            "100k nodes        | EQ     | 100000 | nodes",
+            "1M+               | GE     | 1000000 | ''",
+            "85%+              | GE     | 85    | %",
+            "2.4MB             | EQ     | 2.4   | MB",
     })
     void readsTheFirstQuantity(String text, Comparator comparator, String number, String unit) {
         Quantity quantity = reader.read(text).orElseThrow();
