@@ -21,8 +21,12 @@ final class RememberedCharts implements SiteCharts {
     private final Map<ReviewResult, List<RenderedChart>> reviews =
             Collections.synchronizedMap(new IdentityHashMap<>());
     /** By value: the site hands system pages fresh summaries of the reviews on every build. */
-    private final Map<List<ReviewResult>, List<RenderedChart>> trends = new ConcurrentHashMap<>();
-    private final Set<List<ReviewResult>> trendsUsed = ConcurrentHashMap.newKeySet();
+    private final Map<TrendKey, List<RenderedChart>> trends = new ConcurrentHashMap<>();
+    private final Set<TrendKey> trendsUsed = ConcurrentHashMap.newKeySet();
+
+    /** A system's trend is drawn from its name and its versions' summaries. */
+    private record TrendKey(String system, List<ReviewResult> versions) {
+    }
 
     RememberedCharts(SiteCharts drawn) {
         this.drawn = drawn;
@@ -39,10 +43,10 @@ final class RememberedCharts implements SiteCharts {
     }
 
     @Override
-    public List<RenderedChart> trend(List<ReviewResult> versions) {
-        List<ReviewResult> key = List.copyOf(versions);
+    public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
+        TrendKey key = new TrendKey(system, List.copyOf(versions));
         trendsUsed.add(key);
-        return trends.computeIfAbsent(key, k -> drawn.trend(versions));
+        return trends.computeIfAbsent(key, k -> drawn.trend(system, versions));
     }
 
     /**

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -100,8 +101,7 @@ public final class SiteGenerator {
         int systems = 0;
         for (PlannedSystem system : plan.systems()) {
             if (system.hasPage()) {
-                List<RenderedChart> trend = charts.trend(system.versions().stream()
-                        .map(v -> v.document().result()).toList());
+                List<RenderedChart> trend = trend(system);
                 write(folder.resolve(system.page()), renderer.render("system.ftlh",
                         lists.system(system, frame(msg, UP, system.name()), trend)));
                 systems++;
@@ -120,6 +120,15 @@ public final class SiteGenerator {
             theme.copyAssets(folder.resolve("assets"));
         }
         return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
+    }
+
+    /** The system's trend; a chart that cannot be drawn leaves the page without it rather than stopping the site. */
+    private List<RenderedChart> trend(PlannedSystem system) {
+        try {
+            return charts.trend(system.name(), system.versions().stream().map(v -> v.document().result()).toList());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void writeAll(List<PlannedReview> batch, ReviewWriter reviews) throws IOException {
@@ -186,10 +195,22 @@ public final class SiteGenerator {
             try {
                 ReviewResult result = planned.document().result();
                 String html = documents.render(planned.document().text(), result.review(), msg);
-                return pages.build(planned, frame, charts.forReview(result), html,
-                        histories.build(history.of(planned.document())));
+                List<String> notes = new ArrayList<>();
+                List<RenderedChart> drawn = charts(result, notes);
+                return pages.build(planned, frame, drawn, html, histories.build(history.of(planned.document())),
+                        notes);
             } catch (RuntimeException e) {
                 return pages.fallback(planned, frame, String.valueOf(e));
+            }
+        }
+
+        /** The review's charts; when drawing fails the page goes without them and says so. */
+        private List<RenderedChart> charts(ReviewResult result, List<String> notes) {
+            try {
+                return charts.forReview(result);
+            } catch (RuntimeException e) {
+                notes.add(msg.format("review.chartsFailed", e));
+                return List.of();
             }
         }
 

@@ -19,7 +19,7 @@ class RememberedChartsTest {
         }
 
         @Override
-        public List<RenderedChart> trend(List<ReviewResult> versions) {
+        public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
             return List.of(chart("trend-" + drawn.incrementAndGet()));
         }
     };
@@ -35,22 +35,22 @@ class RememberedChartsTest {
         ReviewResult equalButNew = ReviewBuilder.review("a.md").build();
 
         assertThat(charts.forReview(a)).isSameAs(charts.forReview(a));
-        assertThat(charts.trend(List.of(a))).isSameAs(charts.trend(List.of(a)));
+        assertThat(charts.trend("ledger", List.of(a))).isSameAs(charts.trend("ledger", List.of(a)));
         assertThat(drawn).hasValue(2);
         charts.forReview(equalButNew);
         assertThat(drawn).as("a review read again is drawn again, even when equal").hasValue(3);
 
-        assertThat(charts.trend(List.of(equalButNew))).as("trends compare by value").isSameAs(charts.trend(List.of(a)));
+        assertThat(charts.trend("ledger", List.of(equalButNew))).as("trends compare by value").isSameAs(charts.trend("ledger", List.of(a)));
         assertThat(drawn).hasValue(3);
 
         charts.keepOnly(List.of(equalButNew));
         charts.forReview(a);
         assertThat(drawn).as("a forgotten review is drawn again").hasValue(4);
-        charts.trend(List.of(a));
+        charts.trend("ledger", List.of(a));
         assertThat(drawn).as("a trend the last build used is kept").hasValue(4);
         charts.keepOnly(List.of(equalButNew));
         charts.keepOnly(List.of(equalButNew));
-        charts.trend(List.of(a));
+        charts.trend("ledger", List.of(a));
         assertThat(drawn).as("a trend two builds did not use is forgotten").hasValue(5);
     }
 }
