@@ -26,10 +26,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 /**
@@ -81,6 +83,22 @@ public final class SiteGenerator {
      * Reviews the cache holds are neither read in full nor rendered: their files are linked, their summaries read.
      */
     public SiteSummary generate(ReviewSource source, Path folder) throws IOException {
+        return write(source, folder, document -> true, true);
+    }
+
+    /**
+     * Brings up to date a folder that holds this generator's output for the same reviews under the same links,
+     * only their content having changed ({@code gonogo serve} after a save): rewrites the files of the reviews
+     * {@code rewrite} accepts and every page that lists reviews, and leaves the other reviews' files and the
+     * assets as they are. The result is the same as {@link #generate} would write.
+     */
+    public SiteSummary update(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite)
+            throws IOException {
+        return write(ReviewSource.of(documents), folder, rewrite, false);
+    }
+
+    private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean assets)
+            throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         PageRenderer renderer = new PageRenderer(theme);
         Files.createDirectories(folder.resolve("reviews"));
@@ -90,15 +108,14 @@ public final class SiteGenerator {
         for (int from = 0; from < source.size(); from += BATCH) {
             List<Slot> slots = lookUp(source, from, Math.min(source.size(), from + BATCH));
             List<PlannedReview> batch = plan(source, slots, planner);
-            writeAll(source, slots, batch, reviews).forEach(planner::keep);
+            writeAll(source, slots, batch, rewrite, reviews).forEach(planner::keep);
         }
         SitePlan plan = planner.finish();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance());
         int systems = 0;
         for (PlannedSystem system : plan.systems()) {
             if (system.hasPage()) {
-                List<RenderedChart> trend = charts.trend(system.versions().stream()
-                        .map(v -> v.document().result()).toList());
+                List<RenderedChart> trend = trend(system);
                 write(folder.resolve(system.page()), renderer.render("system.ftlh",
                         lists.system(system, frame(msg, UP, system.name()), trend)));
                 systems++;
@@ -113,8 +130,19 @@ public final class SiteGenerator {
             write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
                     lists.sitemap(plan, options.baseUrl())));
         }
-        theme.copyAssets(folder.resolve("assets"));
+        if (assets) {
+            theme.copyAssets(folder.resolve("assets"));
+        }
         return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
+    }
+
+    /** The system's trend; a chart that cannot be drawn leaves the page without it rather than stopping the site. */
+    private List<RenderedChart> trend(PlannedSystem system) {
+        try {
+            return charts.trend(system.name(), system.versions().stream().map(v -> v.document().result()).toList());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     /** One review of a batch: its place in the source, its cache key (null: not cached) and any cached output. */
@@ -142,13 +170,19 @@ public final class SiteGenerator {
         return planned;
     }
 
-    /** Writes (or links) the files of a batch in parallel; returns what the index and system pages keep of it. */
-    private List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
-                                         ReviewWriter reviews) throws IOException {
+    /**
+     * Writes (or links) the files of the reviews of a batch that {@code rewrite} accepts, in parallel; returns what
+     * the index and system pages keep of every review of the batch.
+     */
+    private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
+                                                Predicate<ReviewDocument> rewrite, ReviewWriter reviews)
+            throws IOException {
         try {
             return IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+                PlannedReview planned = batch.get(i);
                 try {
-                    return reviews.write(source, slots.get(i), batch.get(i));
+                    return rewrite.test(planned.document()) ? reviews.write(source, slots.get(i), planned)
+                            : planned.summary();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -162,8 +196,14 @@ public final class SiteGenerator {
         return new PageFrame(root, title, msg, options.buildTime().map(Object::toString).orElse(""));
     }
 
+    /**
+     * Writes through a temporary file and a rename, so a file is replaced rather than rewritten in place: a
+     * folder made of hard links to an earlier build ({@code serve}) never changes that build's files.
+     */
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes the files of one review: its page, its source view and its JSON. */
@@ -229,10 +269,22 @@ public final class SiteGenerator {
             try {
                 ReviewResult result = planned.document().result();
                 String html = documents.render(planned.document().text(), result.review(), msg);
-                return pages.build(planned, frame, charts.forReview(result), html,
-                        histories.build(section));
+                List<String> notes = new ArrayList<>();
+                List<RenderedChart> drawn = charts(result, notes);
+                return pages.build(planned, frame, drawn, html, histories.build(section),
+                        notes);
             } catch (RuntimeException e) {
                 return pages.fallback(planned, frame, String.valueOf(e));
+            }
+        }
+
+        /** The review's charts; when drawing fails the page goes without them and says so. */
+        private List<RenderedChart> charts(ReviewResult result, List<String> notes) {
+            try {
+                return charts.forReview(result);
+            } catch (RuntimeException e) {
+                notes.add(msg.format("review.chartsFailed", e));
+                return List.of();
             }
         }
 
