@@ -162,7 +162,8 @@ public final class SiteGenerator {
                 String html = documents.render(planned.document().text(), result.review(), msg);
                 return pages.build(planned, frame, charts.forReview(result), html,
                         histories.build(history.of(planned.document())));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug met on one review's text (StackOverflowError included) costs that page its document only
                 return pages.fallback(planned, frame, String.valueOf(e));
             }
         }
