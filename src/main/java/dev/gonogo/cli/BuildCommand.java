@@ -72,10 +72,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "Configuration file. Default: the nearest gonogo.yml from CONTENT_DIR upwards.")
     Path configFile;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", converter = SeverityConverter.class,
-            description = "Exit 1 when a finding is at least this severe: error, warning or info. "
-                    + "By default the build exits 0 whatever it finds.")
-    Severity failOn;
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
+            converter = FailThreshold.Converter.class,
+            description = "Exit 1 when a finding is at least this severe: error, warning, info, or none (default: "
+                    + "the site is published and the build exits 0 whatever it finds).")
+    FailThreshold failOn;
 
     @Option(names = "--no-history", description = "Leave out each review's history from git (faster on a "
             + "repository with a long history). Without it, versions already checked are cached in "
@@ -93,7 +94,17 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Environment environment;
+    private final Clock clock;
+
+    BuildCommand(Environment environment) {
+        this(environment, Clock.systemUTC());
+    }
+
+    BuildCommand(Environment environment, Clock clock) {
+        this.environment = environment;
+        this.clock = clock;
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -141,12 +152,13 @@ final class BuildCommand implements Callable<Integer> {
 
     /** Whether a finding is at least as severe as {@code --fail-on}; never without it. */
     private boolean failsAt(SeverityCounts findings) {
-        if (failOn == null) {
+        Severity threshold = failOn.orNull();
+        if (threshold == null) {
             return false;
         }
         return findings.errors() > 0
-                || (Severity.WARNING.isAtLeast(failOn) && findings.warnings() > 0)
-                || (Severity.INFO.isAtLeast(failOn) && findings.infos() > 0);
+                || (Severity.WARNING.isAtLeast(threshold) && findings.warnings() > 0)
+                || (Severity.INFO.isAtLeast(threshold) && findings.infos() > 0);
     }
 
     /** Pages name a review by its path inside the content folder, so no machine path reaches the site. */
@@ -198,8 +210,8 @@ final class BuildCommand implements Callable<Integer> {
 
     /** The time printed in footers: none unless asked for, SOURCE_DATE_EPOCH winning over the clock. */
     private Instant buildTime() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
+        String epoch = environment.get("SOURCE_DATE_EPOCH");
+        if (!epoch.isBlank()) {
             try {
                 return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
             } catch (NumberFormatException e) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diff", mixinStandardHelpOptions = true, footer = ExitCode.HELP,
         description = {"Show what changed between two versions of a review: stated and computed score, verdict, "
                 + "decision-matrix rows, checklist items (by name, not line), metrics (values, targets newly met "
-                + "or missed) and findings (new and fixed).",
+                + "or missed) and findings (new, fixed, and still present with other numbers or lines).",
                 "OLD and NEW are files or REV:path (a file at a git revision; the path is relative to the "
                         + "repository root, or to the current folder when it starts with ./). With --base REV, "
                         + "every review under PATH (default: content) that differs from REV is compared.",

@@ -77,6 +77,9 @@ public final class Main implements Runnable {
             if (type == CheckCommand.class) {
                 return type.cast(new CheckCommand(environment));
             }
+            if (type == BuildCommand.class) {
+                return type.cast(new BuildCommand(environment));
+            }
             return CommandLine.defaultFactory().create(type);
         }
     }

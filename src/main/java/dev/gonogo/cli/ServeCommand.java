@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -91,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stopAndWait(closed), "gonogo-serve-stop");
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content, null,
                 config.toString());
-             DevServer server = DevServer.start(new LiveSiteBuild(content, new ReviewLoader(pipeline), options,
+             DevServer server = DevServer.start(new LiveSiteBuild(content, Optional.ofNullable(theme),
+                     new ReviewLoader(pipeline), options,
                      () -> theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme),
                      new DrawnSiteCharts(options.language()), history), watched(),
                      new InetSocketAddress(address(), port), out)) {

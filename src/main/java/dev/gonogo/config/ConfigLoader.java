@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -188,8 +190,8 @@ public final class ConfigLoader {
     }
 
     private static String allowedValues(Class<?> enumType) {
-        return java.util.Arrays.stream(enumType.getEnumConstants())
-                .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT))
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
     }
 

@@ -7,6 +7,7 @@ import dev.gonogo.check.Severity;
 import dev.gonogo.parse.Vocabulary;
 import dev.gonogo.parse.VocabularyWords;
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ public record GonogoConfig(
         Language language) {
 
     public GonogoConfig {
-        rules = rules == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        rules = rules == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         verdicts = verdicts == null ? List.of() : List.copyOf(verdicts);
         tolerance = tolerance == null ? CheckSettings.DEFAULT_TOLERANCE : tolerance;
         vocabulary = vocabulary == null ? VocabularyWords.empty() : vocabulary;

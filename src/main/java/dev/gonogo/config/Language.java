@@ -1,6 +1,7 @@
 package dev.gonogo.config;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
 
 /** The language of the published site's own words (headings, labels): English or Russian. */
 public enum Language {
@@ -10,6 +11,6 @@ public enum Language {
     /** The code written in gonogo.yml ({@code en}, {@code ru}); also what the generated schema lists. */
     @Override
     public String toString() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import dev.gonogo.check.rules.StatedScoreMatchesMatrixRule;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.ScoreStatement;
 import dev.gonogo.source.SourceDocument;
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,7 +83,7 @@ public final class ScoreFixer {
     }
 
     private static byte[] apply(byte[] bytes, List<Edit> edits, ByteLocator locator) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length + 16);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + 16);
         int position = 0;
         for (Edit edit : edits) {
             out.write(bytes, position, edit.byteOffset() - position);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -100,7 +101,7 @@ public final class ReviewPipeline {
 
     /** A value or the exception that prevented it, so that errors surface in file order, not thread order. */
     private record Outcome<T>(T value, RuntimeException error) {
-        static <T> Outcome<T> of(java.util.function.Supplier<T> work) {
+        static <T> Outcome<T> of(Supplier<T> work) {
             try {
                 return new Outcome<>(work.get(), null);
             } catch (RuntimeException e) {

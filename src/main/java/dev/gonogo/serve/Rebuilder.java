@@ -76,16 +76,15 @@ final class Rebuilder implements AutoCloseable {
         long started = System.nanoTime();
         long current = ++number;
         Path folder = work.resolve("build-" + current);
+        BuildState last = state.get();
         try {
-            build.build(folder, changed);
-            BuildState last = state.get();
+            build.build(folder, last == null ? null : last.folder(), changed);
             state.set(new BuildState(current, folder, Optional.empty()));
             deleteQuietly(previous);
             previous = last == null ? null : last.folder();
             log.printf(Locale.ROOT, "Built in %d ms%s%n", (System.nanoTime() - started) / 1_000_000,
                     changed.isEmpty() ? "" : " (" + changed.size() + " changed)");
         } catch (Exception | LinkageError | StackOverflowError e) {
-            BuildState last = state.get();
             state.set(new BuildState(current, last == null ? null : last.folder(), Optional.of(describe(e))));
             deleteQuietly(folder);
             log.println("Build failed: " + describe(e));

@@ -13,9 +13,11 @@ public interface SiteBuild {
     /**
      * Builds the whole site into an empty folder.
      *
-     * @param folder  where to write the site
-     * @param changed the files that changed since the last build (content or theme); empty for the first build
+     * @param folder   where to write the site
+     * @param previous the last good build, which stays served until this one succeeds (so it must not change),
+     *                 or {@code null} for the first build or after failures only
+     * @param changed  the files that changed since the last build (content or theme); empty for the first build
      * @throws Exception anything: the server shows it on every page until a later build succeeds
      */
-    void build(Path folder, Set<Path> changed) throws Exception;
+    void build(Path folder, Path previous, Set<Path> changed) throws Exception;
 }

@@ -21,11 +21,7 @@ public final class DrawnSiteCharts implements SiteCharts {
     }
 
     @Override
-    public List<RenderedChart> trend(List<ReviewResult> versions) {
-        if (versions.isEmpty()) {
-            return List.of();
-        }
-        String system = versions.get(0).review().system();
-        return charts.trendOfReviews(system == null ? "" : system, versions).stream().toList();
+    public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
+        return charts.trendOfReviews(system, versions).stream().toList();
     }
 }

@@ -18,7 +18,7 @@ public interface SiteCharts {
         }
 
         @Override
-        public List<RenderedChart> trend(List<ReviewResult> versions) {
+        public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
             return List.of();
         }
     };
@@ -27,5 +27,5 @@ public interface SiteCharts {
     List<RenderedChart> forReview(ReviewResult review);
 
     /** The score trend of a system's reviews, given in version order; empty for fewer than two. */
-    List<RenderedChart> trend(List<ReviewResult> versions);
+    List<RenderedChart> trend(String system, List<ReviewResult> versions);
 }

@@ -22,7 +22,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Writes a whole site into an empty folder: plan the files, render every page from its typed record, write the
@@ -64,6 +67,22 @@ public final class SiteGenerator {
      * its summaries are kept for the index and system pages. Memory stays flat however many reviews there are.
      */
     public SiteSummary generate(ReviewSource source, Path folder) throws IOException {
+        return write(source, folder, document -> true, true);
+    }
+
+    /**
+     * Brings up to date a folder that holds this generator's output for the same reviews under the same links,
+     * only their content having changed ({@code gonogo serve} after a save): rewrites the files of the reviews
+     * {@code rewrite} accepts and every page that lists reviews, and leaves the other reviews' files and the
+     * assets as they are. The result is the same as {@link #generate} would write.
+     */
+    public SiteSummary update(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite)
+            throws IOException {
+        return write(ReviewSource.of(documents), folder, rewrite, false);
+    }
+
+    private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean assets)
+            throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         PageRenderer renderer = new PageRenderer(theme);
         Files.createDirectories(folder.resolve("reviews"));
@@ -74,7 +93,7 @@ public final class SiteGenerator {
             List<PlannedReview> batch = source.load(from, Math.min(source.size(), from + BATCH)).stream()
                     .map(planner::add)
                     .toList();
-            writeAll(batch, reviews);
+            writeAll(batch.stream().filter(planned -> rewrite.test(planned.document())).toList(), reviews);
             batch.forEach(planned -> planner.keep(planned.summary()));
         }
         SitePlan plan = planner.finish();
@@ -82,8 +101,7 @@ public final class SiteGenerator {
         int systems = 0;
         for (PlannedSystem system : plan.systems()) {
             if (system.hasPage()) {
-                List<RenderedChart> trend = charts.trend(system.versions().stream()
-                        .map(v -> v.document().result()).toList());
+                List<RenderedChart> trend = trend(system);
                 write(folder.resolve(system.page()), renderer.render("system.ftlh",
                         lists.system(system, frame(msg, UP, system.name()), trend)));
                 systems++;
@@ -98,8 +116,19 @@ public final class SiteGenerator {
             write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
                     lists.sitemap(plan, options.baseUrl())));
         }
-        theme.copyAssets(folder.resolve("assets"));
+        if (assets) {
+            theme.copyAssets(folder.resolve("assets"));
+        }
         return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
+    }
+
+    /** The system's trend; a chart that cannot be drawn leaves the page without it rather than stopping the site. */
+    private List<RenderedChart> trend(PlannedSystem system) {
+        try {
+            return charts.trend(system.name(), system.versions().stream().map(v -> v.document().result()).toList());
+        } catch (RuntimeException e) {
+            return List.of();
+        }
     }
 
     private static void writeAll(List<PlannedReview> batch, ReviewWriter reviews) throws IOException {
@@ -120,8 +149,14 @@ public final class SiteGenerator {
         return new PageFrame(root, title, msg, options.buildTime().map(Object::toString).orElse(""));
     }
 
+    /**
+     * Writes through a temporary file and a rename, so a file is replaced rather than rewritten in place: a
+     * folder made of hard links to an earlier build ({@code serve}) never changes that build's files.
+     */
     private static void write(Path file, String text) throws IOException {
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** Writes the files of one review: its page, its source view and its JSON. */
@@ -160,11 +195,23 @@ public final class SiteGenerator {
             try {
                 ReviewResult result = planned.document().result();
                 String html = documents.render(planned.document().text(), result.review(), msg);
-                return pages.build(planned, frame, charts.forReview(result), html,
-                        histories.build(history.of(planned.document())));
+                List<String> notes = new ArrayList<>();
+                List<RenderedChart> drawn = charts(result, notes);
+                return pages.build(planned, frame, drawn, html, histories.build(history.of(planned.document())),
+                        notes);
             } catch (RuntimeException | StackOverflowError e) {
                 // a bug met on one review's text (StackOverflowError included) costs that page its document only
                 return pages.fallback(planned, frame, String.valueOf(e));
+            }
+        }
+
+        /** The review's charts; when drawing fails the page goes without them and says so. */
+        private List<RenderedChart> charts(ReviewResult result, List<String> notes) {
+            try {
+                return charts.forReview(result);
+            } catch (RuntimeException e) {
+                notes.add(msg.format("review.chartsFailed", e));
+                return List.of();
             }
         }
 

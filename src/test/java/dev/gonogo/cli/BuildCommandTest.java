@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -79,7 +80,7 @@ class BuildCommandTest {
     void drawsTheReviewChartsWithTheirDataAndTheSystemTrend() throws IOException {
         assertThat(Main.capture("build", content.toString(), "-o", out.toString()).exitCode()).isZero();
         Document page = Jsoup.parse(out.resolve("reviews/x0tta6bl4-3.4.0-fixed2.html").toFile(), "UTF-8");
-        assertThat(page.select("figure.chart").eachAttr("id"))
+        assertThat(page.select("figure.chart-figure").eachAttr("id"))
                 .containsExactly("fig-matrix", "fig-checklist", "fig-metrics");
         Element matrix = page.getElementById("fig-matrix");
         assertThat(matrix.selectFirst(".chart-svg svg[role=img]")).isNotNull();
@@ -87,7 +88,7 @@ class BuildCommandTest {
         assertThat(matrix.select(".chart-data tbody th").eachText()).contains("Technical Readiness", "Observability");
 
         Document system = Jsoup.parse(out.resolve("systems/x0tta6bl4.html").toFile(), "UTF-8");
-        assertThat(system.select("figure.chart").eachAttr("id")).containsExactly("fig-trend");
+        assertThat(system.select("figure.chart-figure").eachAttr("id")).containsExactly("fig-trend");
         assertThat(system.select("#fig-trend .chart-data tbody th").eachText()).contains("3.3.0", "3.4.0-fixed2");
     }
 
@@ -120,6 +121,20 @@ class BuildCommandTest {
         assertThat(result.out()).contains("Built 4 reviews");
         Document page = Jsoup.parse(out.resolve("reviews/binary.html").toFile(), "UTF-8");
         assertThat(page.select("ul.problems li")).hasSize(1);
+    }
+
+    @Test
+    void pagesCarryATimeOnlyWithSourceDateEpochOrTimestamp() throws IOException {
+        Environment none = new Environment(Map.of(), false);
+        assertThat(Main.capture(none, "build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("footer time")).isEmpty();
+        Environment epoch = new Environment(Map.of("SOURCE_DATE_EPOCH", "1768046400"), false);
+        assertThat(Main.capture(epoch, "build", content.toString(), "-o", out.toString()).exitCode()).isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").selectFirst("footer time")
+                .attr("datetime")).isEqualTo("2026-01-10T12:00:00Z");
+        assertThat(Main.capture(none, "build", content.toString(), "-o", out.toString(), "--timestamp").exitCode())
+                .isZero();
+        assertThat(Jsoup.parse(out.resolve("index.html").toFile(), "UTF-8").select("footer time")).hasSize(1);
     }
 
     @Test

@@ -3,7 +3,10 @@ package dev.gonogo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.gonogo.config.ConfigSchema;
 import dev.gonogo.report.json.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class SchemaCommandTest {
@@ -25,8 +28,7 @@ class SchemaCommandTest {
         Main.Result result = Main.capture("schema", "--config");
 
         assertThat(result.exitCode()).isEqualTo(ExitCode.OK);
-        assertThat(result.out()).isEqualTo(java.nio.file.Files.readString(
-                java.nio.file.Path.of(dev.gonogo.config.ConfigSchema.PUBLISHED_PATH)));
+        assertThat(result.out()).isEqualTo(Files.readString(Path.of(ConfigSchema.PUBLISHED_PATH)));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class ConfigLoaderTest {
         assertThat(settings.severities()).containsEntry("heading-status", Severity.ERROR).hasSize(1);
         assertThat(settings.bands()).containsExactly(
                 new VerdictBand("Go", new BigDecimal("90")),
-                new VerdictBand("Go with conditions", new BigDecimal("75"), java.util.List.of("GO с условиями")),
+                new VerdictBand("Go with conditions", new BigDecimal("75"), List.of("GO с условиями")),
                 new VerdictBand("No-Go", BigDecimal.ZERO));
     }
 

@@ -10,6 +10,7 @@ import dev.gonogo.report.JsonSchemas;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +68,7 @@ class ConfigSchemaTest {
         assertThat(validate("tolerance: -1\n")).isNotEmpty();
     }
 
-    private static java.util.List<String> validate(String yaml) throws IOException {
+    private static List<String> validate(String yaml) throws IOException {
         JsonNode schema = new ObjectMapper().readTree(ConfigSchema.asString());
         return JsonSchemas.validate(schema, VersionFlag.V202012, YAML.readTree(yaml));
     }

@@ -1,18 +1,17 @@
 package dev.gonogo.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.gonogo.model.Matrix;
 import dev.gonogo.model.Problem;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.ScoreStatement;
+import dev.gonogo.testing.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -116,14 +115,7 @@ class CorpusParseTest {
         return PARSER.parse(Documents.of(file.getFileName().toString(), text));
     }
 
-    /** {@code shared/corpus} in the nearest ancestor of the working directory that has it; skips otherwise. */
     private static Path corpus() {
-        Optional<Path> found = Optional.empty();
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null && found.isEmpty(); dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("corpus");
-            found = Files.isDirectory(candidate) ? Optional.of(candidate) : Optional.empty();
-        }
-        assumeTrue(found.isPresent(), "../shared/corpus not found beside the checkout: corpus test skipped");
-        return found.get();
+        return SharedFiles.require("corpus");
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,6 @@ class ReviewPipelineTest {
     private Path write(String name, int security) throws IOException {
         Path file = dir.resolve(name);
         Files.createDirectories(file.getParent());
-        return Files.writeString(file, String.format(java.util.Locale.ROOT, REVIEW, security, security));
+        return Files.writeString(file, String.format(Locale.ROOT, REVIEW, security, security));
     }
 }

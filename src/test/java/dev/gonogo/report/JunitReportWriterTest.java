@@ -8,6 +8,7 @@ import dev.gonogo.check.Finding;
 import dev.gonogo.check.Location;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.Severity;
+import dev.gonogo.testing.SharedFiles;
 import java.io.StringReader;
 import java.util.List;
 import javax.xml.XMLConstants;

@@ -56,7 +56,7 @@ class DevServerTest {
     @BeforeEach
     void start() throws IOException {
         Files.writeString(content.resolve("page.md"), "first version");
-        server = DevServer.start((folder, changed) -> build(folder, content), List.of(content),
+        server = DevServer.start((folder, previous, changed) -> build(folder, content), List.of(content),
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), new PrintWriter(log, true));
     }
 

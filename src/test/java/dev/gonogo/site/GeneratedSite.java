@@ -32,7 +32,7 @@ final class GeneratedSite {
         }
 
         @Override
-        public List<RenderedChart> trend(List<ReviewResult> versions) {
+        public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
             if (versions.size() < 2) {
                 return List.of();
             }

@@ -95,7 +95,7 @@ class SiteGeneratorTest {
         assertThat(verdict.selectFirst(".recommendation a").text()).isEqualTo("GO для Beta Launch (Jan 11-12)");
         assertThat(verdict.select("ul.conditions li")).hasSize(1);
 
-        Element chart = page.selectFirst("figure.chart#fig-matrix");
+        Element chart = page.selectFirst("figure.chart-figure#fig-matrix");
         assertThat(chart.select("svg rect.bar")).hasSize(1);
         assertThat(chart.select("details.chart-data table tbody tr")).hasSize(5);
 

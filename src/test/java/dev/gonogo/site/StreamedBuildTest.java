@@ -129,7 +129,7 @@ class StreamedBuildTest {
         for (PlannedSystem system : plan.systems()) {
             if (system.hasPage()) {
                 List<ReviewResult> versions = system.versions().stream().map(v -> v.document().result()).toList();
-                List<RenderedChart> trend = charts.trend(versions);
+                List<RenderedChart> trend = charts.trend(system.name(), versions);
                 pages.put(system.page(), renderer.render("system.ftlh",
                         lists.system(system, new PageFrame("../", system.name(), MSG, ""), trend)));
             }

@@ -85,8 +85,10 @@ public final class HeadingStatusMatchesItemsRule implements Rule {
                 byLine.put(item.line(), new Item(item.line(), describe(item), ReviewItems.notDone(item)));
             }
         }
-        for (Section sub : subsections(section)) {
-            if (items.isRiskHeading(sub)) {
+        List<Section> subsections = subsections(section);
+        List<Section> riskHeadings = subsections.stream().filter(items::isRiskHeading).toList();
+        for (Section sub : subsections) {
+            if (riskHeadings.contains(sub)) {
                 continue;
             }
             if (sub.status().state() != State.NONE && !ReviewItems.isWord(sub.status().mark())) {
@@ -98,16 +100,12 @@ public final class HeadingStatusMatchesItemsRule implements Rule {
             int line = entry.line();
             if (entry.status().state() == State.NONE || ReviewItems.isWord(entry.status().mark())
                     || items.isRisk(line) || items.isCondition(line)
-                    || items.isNoGoCriterion(line) || underRiskHeading(items, section, line)) {
+                    || items.isNoGoCriterion(line) || riskHeadings.stream().anyMatch(risk -> inside(risk, line))) {
                 continue;
             }
             byLine.putIfAbsent(line, new Item(line, ReviewItems.shorten(entry.text()), ReviewItems.notDone(entry.status().state())));
         }
         return byLine;
-    }
-
-    private static boolean underRiskHeading(ReviewItems items, Section section, int line) {
-        return subsections(section).stream().anyMatch(sub -> items.isRiskHeading(sub) && inside(sub, line));
     }
 
     private static List<Section> subsections(Section section) {

@@ -2,9 +2,7 @@ package dev.gonogo.check.rules;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The name of an item (a checklist label, a test heading, a metric) reduced to what identifies it, so that
@@ -15,8 +13,6 @@ import java.util.regex.Pattern;
  * @param key    the words that identify the item: {@code tokens} without a trailing "test"/"testing"
  */
 record ItemName(List<String> tokens, List<String> key) {
-
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /** Words that only say what kind of item it is ("Stability Test" is the stability test). */
     private static final Set<String> KIND_WORDS = Set.of("test", "testing", "тест", "тесты", "тестирование");
@@ -38,13 +34,22 @@ record ItemName(List<String> tokens, List<String> key) {
         return new ItemName(tokens, key);
     }
 
-    /** The words of a text as compared: lower case, plurals reduced. */
+    /** The words of a text as compared: lower case, plurals reduced. A hand-written scan: this runs per item. */
     static List<String> tokens(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                words.add(singular(word));
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (Character.isLetterOrDigit(codePoint)) {
+                word.appendCodePoint(Character.toLowerCase(codePoint));
+            } else if (word.length() > 0) {
+                words.add(singular(word.toString()));
+                word.setLength(0);
             }
+            i += Character.charCount(codePoint);
+        }
+        if (word.length() > 0) {
+            words.add(singular(word.toString()));
         }
         return words;
     }

@@ -46,14 +46,12 @@ public final class ItemStatusesAgreeRule implements Rule {
     @Override
     public void check(Review review, FindingSink sink) {
         List<Claim> claims = StatusClaims.of(review);
+        List<Claim> unfinished = claims.stream().filter(claim -> ReviewItems.notDone(claim.state())).toList();
         for (Claim done : claims) {
             if (done.state() != State.DONE) {
                 continue;
             }
-            List<Claim> contradicting = claims.stream()
-                    .filter(other -> ReviewItems.notDone(other.state()))
-                    .filter(done::sameItemAs)
-                    .toList();
+            List<Claim> contradicting = unfinished.stream().filter(done::sameItemAs).toList();
             if (!contradicting.isEmpty()) {
                 report(done, contradicting, sink);
             }

@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Views of a review that several rules share: every list entry flattened, which lines are criteria or risks. */
 final class ReviewItems {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final Review review;
     private final Set<Integer> conditionLines;
@@ -70,7 +73,7 @@ final class ReviewItems {
 
     /** A text on one line, cut to a length that fits a message. */
     static String shorten(String text) {
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(text.strip()).replaceAll(" ");
         return flat.length() <= 60 ? flat : flat.substring(0, 59) + "…";
     }
 

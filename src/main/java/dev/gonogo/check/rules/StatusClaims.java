@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every place a review says that something is done or not done, with the name of what it speaks about: checklist
@@ -32,8 +31,7 @@ final class StatusClaims {
     private static final Set<String> STATUS_FIELD_LABELS =
             Set.of("status", "статус", "result", "результат", "state", "состояние", "outcome", "итог");
 
-    /** A lead-in or heading that makes a list conditional ({@code No-Go Decision (если)}, {@code Go if:}). */
-    private static final Pattern CONDITIONAL = Pattern.compile("(?iu)(^|[^\\p{L}])(if|если)([^\\p{L}]|$)");
+    private static final Set<String> CONDITIONAL_WORDS = Set.of("if", "если");
 
     private final Review review;
     private final ReviewItems items;
@@ -77,7 +75,7 @@ final class StatusClaims {
     private void addChecklist() {
         for (ChecklistItem item : review.checklist()) {
             String section = item.path().isEmpty() ? "" : item.path().get(item.path().size() - 1);
-            if (CONDITIONAL.matcher(section).find() || items.isNoGoCriterion(item.line())) {
+            if (isConditional(section) || items.isNoGoCriterion(item.line())) {
                 skipped.add(item.line());
             } else if (item.detail().isEmpty()) {
                 Status status = checklistStatus(item);
@@ -101,6 +99,9 @@ final class StatusClaims {
 
     private void addMetrics() {
         for (Metric metric : review.metrics()) {
+            if (metric.status().state() == State.NONE) {
+                continue;
+            }
             add(Claim.labelled(metric.line(), metric.label(), localName(metric.label(), metric.group()),
                     metric.status()));
         }
@@ -109,22 +110,26 @@ final class StatusClaims {
     private void addMatrixRows() {
         for (Matrix matrix : review.matrices()) {
             for (MatrixRow row : matrix.rows()) {
+                if (row.status().state() == State.NONE) {
+                    continue;
+                }
                 add(Claim.labelled(row.line(), row.criterion(), ItemName.of(row.criterion()), row.status()));
             }
         }
     }
 
     private void addEntries(Section section) {
-        boolean conditional = CONDITIONAL.matcher(section.title()).find();
+        boolean conditional = isConditional(section.title());
         for (Entry entry : section.entries()) {
-            addEntry(section, null, entry, conditional || CONDITIONAL.matcher(entry.group()).find());
+            addEntry(section, null, entry, conditional || isConditional(entry.group()));
         }
         section.children().forEach(this::addEntries);
     }
 
     private void addEntry(Section section, Entry parent, Entry entry, boolean conditional) {
         int line = entry.line();
-        if (!conditional && !skipped.contains(line) && !items.isNoGoCriterion(line)) {
+        boolean states = entry.status().state() != State.NONE;
+        if (states && !conditional && !skipped.contains(line) && !items.isNoGoCriterion(line)) {
             if (isStatusField(entry)) {
                 // "- **Статус:** ✅" states the status of what it stands under: its list item, else its heading.
                 String owner = parent != null ? parent.text() : section.title();
@@ -163,6 +168,11 @@ final class StatusClaims {
         return new ItemName(List.of(), tokens);
     }
 
+    /** A heading or lead-in that makes its list conditional ({@code No-Go Decision (если)}, {@code Go if:}). */
+    private static boolean isConditional(String text) {
+        return !text.isEmpty() && ItemName.tokens(text).stream().anyMatch(CONDITIONAL_WORDS::contains);
+    }
+
     private void add(Claim claim) {
         if (claim.state() != State.NONE && !claim.name().isEmpty() && !skipped.contains(claim.line())) {
             byLine.putIfAbsent(claim.line(), claim);
@@ -181,7 +191,7 @@ final class StatusClaims {
     /** Label keys that appear under two sibling headings: the fields of a repeated template. */
     private static Set<String> templateLabels(Review review) {
         Map<String, Set<String>> sectionsByLabel = new HashMap<>();
-        review.allSections().forEach(section -> {
+        review.allSections().filter(section -> section.entries().stream().anyMatch(Entry::hasLabel)).forEach(section -> {
             String parent = String.join("\u0000", section.path()) + "\u0000" + section.level();
             for (Entry entry : section.entries()) {
                 if (entry.hasLabel()) {

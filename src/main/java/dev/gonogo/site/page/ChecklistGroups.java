@@ -31,9 +31,21 @@ final class ChecklistGroups {
                     .toList();
             int done = (int) group.getValue().stream().filter(ChecklistItem::checked).count();
             result.add(new ReviewPage.ChecklistGroup(group.getKey(), done, rows.size(),
-                    done * 100 / rows.size(), rows));
+                    percent(done, rows.size()), rows));
         }
         return result;
+    }
+
+    /**
+     * The share done, rounded (4 of 6 is 67%), except that only a finished group shows 100% and only an untouched
+     * one 0%: "100%" over an open box would tell a stakeholder the group is done.
+     */
+    static int percent(int done, int total) {
+        if (done == 0 || done == total) {
+            return done == 0 ? 0 : 100;
+        }
+        int rounded = Math.round(done * 100f / total);
+        return Math.max(1, Math.min(99, rounded));
     }
 
     private static String title(List<String> path, int shared) {

@@ -28,15 +28,16 @@ public final class ReviewPageBuilder {
         this.tolerance = tolerance;
     }
 
-    /** The page of a review; {@code documentHtml} must already be sanitised. */
+    /**
+     * The page of a review.
+     *
+     * @param documentHtml the rendered document, already sanitised
+     * @param history      the review's history from git, {@link HistoryView#NONE} outside a repository
+     * @param notes        problems of building the page itself (a chart that could not be drawn), shown with
+     *                     the parser's problems
+     */
     public ReviewPage build(PlannedReview planned, PageFrame frame, List<RenderedChart> charts,
-                            String documentHtml) {
-        return build(planned, frame, charts, documentHtml, HistoryView.NONE);
-    }
-
-    /** The page of a review with its history from git; {@code documentHtml} must already be sanitised. */
-    public ReviewPage build(PlannedReview planned, PageFrame frame, List<RenderedChart> charts,
-                            String documentHtml, HistoryView history) {
+                            String documentHtml, HistoryView history, List<String> notes) {
         ReviewResult result = planned.document().result();
         Review review = result.review();
         ReviewLinks links = planned.links();
@@ -53,7 +54,7 @@ public final class ReviewPageBuilder {
                 review.actionItems().stream().map(a -> new ReviewPage.ActionRow(a.group(), a.text(),
                         StatusView.of(a.status(), msg), iso(a.due()), line.apply(a.line()))).toList(),
                 result.findings().stream().map(f -> FindingView.of(f, msg, line)).toList(),
-                problems(review, line),
+                problems(review, line, notes),
                 documentHtml, files(frame, links), history);
     }
 
@@ -65,8 +66,8 @@ public final class ReviewPageBuilder {
         ReviewResult result = planned.document().result();
         Review review = result.review();
         IntFunction<String> line = planned.links()::sourceLine;
-        List<ReviewPage.ProblemView> problems = new java.util.ArrayList<>(problems(review, line));
-        problems.add(new ReviewPage.ProblemView(0, msg.format("review.pageIncomplete", reason), line.apply(0)));
+        List<ReviewPage.ProblemView> problems =
+                problems(review, line, List.of(msg.format("review.pageIncomplete", reason)));
         return new ReviewPage(frame, header(planned),
                 new ReviewPage.Verdict("unknown", msg.text("tone.unknown"), "", "", "", List.of(), List.of()),
                 SeverityCounts.of(result),
@@ -124,9 +125,12 @@ public final class ReviewPageBuilder {
                 fields);
     }
 
-    private static List<ReviewPage.ProblemView> problems(Review review, IntFunction<String> line) {
-        return review.problems().stream()
-                .map(p -> new ReviewPage.ProblemView(p.line(), p.message(), line.apply(p.line())))
+    private static List<ReviewPage.ProblemView> problems(Review review, IntFunction<String> line,
+                                                         List<String> notes) {
+        return java.util.stream.Stream.concat(
+                review.problems().stream()
+                        .map(p -> new ReviewPage.ProblemView(p.line(), p.message(), line.apply(p.line()))),
+                notes.stream().map(n -> new ReviewPage.ProblemView(0, n, line.apply(0))))
                 .toList();
     }
 

@@ -13,6 +13,7 @@ import dev.gonogo.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,7 +69,7 @@ class SeedCheckTest {
     @Test
     void monitoringStackIsNotMonitoringScriptsAndNoGoCriteriaAreNotClaims() {
         for (Finding finding : seed.findings()) {
-            List<Integer> lines = new java.util.ArrayList<>(lines(List.of(finding)));
+            List<Integer> lines = new ArrayList<>(lines(List.of(finding)));
             finding.related().forEach(r -> lines.add(r.line()));
             if (finding.rule().equals("status-conflict")) {
                 assertThat(lines).as(finding.message()).doesNotContain(121, 134);

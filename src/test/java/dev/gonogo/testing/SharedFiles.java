@@ -1,4 +1,4 @@
-package dev.gonogo.source;
+package dev.gonogo.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,15 +7,16 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Locates the team's shared folder ({@code shared/seed}, {@code shared/corpus}) beside the checkout. Those
- * documents are not ours and are not copied into the project; tests that need them are skipped without it.
+ * Locates the team's shared folder ({@code shared/seed}, {@code shared/corpus}, {@code shared/schemas}) beside the
+ * checkout. Those files are not ours and are never copied into the project; tests that need them are skipped
+ * without it.
  */
-final class SharedFiles {
+public final class SharedFiles {
     private SharedFiles() {
     }
 
     /** The file {@code shared/<relative>} from the nearest ancestor directory that has it; skips the test otherwise. */
-    static Path require(String relative) {
+    public static Path require(String relative) {
         Optional<Path> found = find(relative);
         assumeTrue(found.isPresent(), "shared/" + relative + " not found beside the checkout: skipped");
         return found.get();

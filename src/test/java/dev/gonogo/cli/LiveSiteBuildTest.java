@@ -1,0 +1,115 @@
+package dev.gonogo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.site.SiteCharts;
+import dev.gonogo.site.SiteHistory;
+import dev.gonogo.site.SiteOptions;
+import dev.gonogo.site.Theme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** serve's incremental build: after a save only the changed review is rendered, and the site equals a full build. */
+class LiveSiteBuildTest {
+    private static final String SEED_PAGE = "reviews/x0tta6bl4-3.4.0-fixed2.html";
+    private static final String EARLIER_PAGE = "reviews/x0tta6bl4-3.3.0.html";
+
+    @TempDir
+    Path dir;
+    Path content;
+    Path seed;
+
+    @BeforeEach
+    void content() throws IOException {
+        content = Files.createDirectories(dir.resolve("content"));
+        for (String name : List.of("prr-x0tta6bl4-v3.3.0.md", "prr-x0tta6bl4-v3.4.0.md")) {
+            Files.copy(Path.of("content", name), content.resolve(name));
+        }
+        seed = content.resolve("prr-x0tta6bl4-v3.4.0.md");
+    }
+
+    private LiveSiteBuild live() {
+        return new LiveSiteBuild(content, Optional.empty(),
+                new ReviewLoader(ReviewPipeline.of(GonogoConfig.defaults())), SiteOptions.defaults(),
+                Theme::defaultTheme, SiteCharts.NONE, SiteHistory.NONE);
+    }
+
+    @Test
+    void aSaveRendersOnlyTheChangedReviewAndTheListsAndGivesTheSameSiteAsAFullBuild() throws Exception {
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+        String seedBefore = Files.readString(first.resolve(SEED_PAGE));
+
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(seed));
+
+        assertThat(Files.isSameFile(first.resolve(EARLIER_PAGE), second.resolve(EARLIER_PAGE)))
+                .as("an unchanged review's page is the previous build's file").isTrue();
+        assertThat(Files.isSameFile(first.resolve(SEED_PAGE), second.resolve(SEED_PAGE))).isFalse();
+        assertThat(Files.readString(first.resolve(SEED_PAGE))).as("the served build never changes")
+                .isEqualTo(seedBefore);
+        assertThat(Files.readString(second.resolve(SEED_PAGE))).contains("85.7").isNotEqualTo(seedBefore);
+        Path full = dir.resolve("full");
+        live().build(full, null, Set.of());
+        assertSameTree(second, full);
+    }
+
+    @Test
+    void aNewReviewRendersTheWholeSite() throws Exception {
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+
+        Path added = content.resolve("prr-ledger-service-2.8.0.md");
+        Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), added);
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(added));
+
+        assertThat(Files.isSameFile(first.resolve(EARLIER_PAGE), second.resolve(EARLIER_PAGE))).isFalse();
+        assertThat(second.resolve("reviews/ledger-service-2.8.0.html")).isRegularFile();
+    }
+
+    @Test
+    void aFailedBuildLeavesTheNextOneToRenderWhatItMissed() throws Exception {
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path failed = dir.resolve("build-2");
+        Files.writeString(failed, "a file where the folder should be");
+        try {
+            build.build(failed, first, Set.of(seed));
+        } catch (IOException expected) {
+            // the folder cannot be created: the build fails and the server keeps the first build
+        }
+
+        Path third = dir.resolve("build-3");
+        build.build(third, first, Set.of());
+
+        assertThat(Files.readString(third.resolve(SEED_PAGE))).contains("85.7");
+    }
+
+    private static void assertSameTree(Path actual, Path expected) throws IOException {
+        try (Stream<Path> files = Files.walk(expected)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path other = actual.resolve(expected.relativize(file).toString());
+                assertThat(Files.mismatch(file, other)).as("%s", expected.relativize(file)).isEqualTo(-1L);
+            }
+        }
+        try (Stream<Path> a = Files.walk(actual); Stream<Path> e = Files.walk(expected)) {
+            assertThat(a.filter(Files::isRegularFile).count()).isEqualTo(e.filter(Files::isRegularFile).count());
+        }
+    }
+}
