@@ -7,8 +7,9 @@
 # For each N it runs each step RUNS times under GNU time (/usr/bin/time) and reports the medians of wall time,
 # CPU time (user + system over all threads: the fairer figure on a loaded machine) and peak RSS:
 #   check    java $JAVA_OPTS -jar target/gonogo.jar check CORPUS            (exit 1 is expected: planted errors)
-#   build    java $JAVA_OPTS -jar target/gonogo.jar build CORPUS -o OUT     (cold: OUT removed before each run)
-#   rebuild  the same build again over the previous output, nothing changed
+#   build    java $JAVA_OPTS -jar target/gonogo.jar build CORPUS -o OUT     (cold: OUT and its cache .OUT-cache
+#            removed before each run)
+#   rebuild  the same build again over the previous output and its cache, nothing changed
 #   hugo     hugo over the same files with a one-line layout (when hugo is installed)
 # Results: a table on stdout and target/bench/e2e-results.tsv; the machine load before and after in e2e-results.tsv.log.
 # JAVA_OPTS defaults to -Xmx512m: every figure is taken within the memory bound the issue sets for 10,000 reviews.
@@ -95,7 +96,7 @@ main() {
         corpus=$(generate "$n")
         out=$BENCH/site-$n
         row "$n" check ":" "$gonogo check $corpus"
-        row "$n" build-cold "rm -rf $out" "$gonogo build $corpus -o $out"
+        row "$n" build-cold "rm -rf $out $BENCH/.site-$n-cache" "$gonogo build $corpus -o $out"
         row "$n" rebuild-unchanged "[ -d $out ] || $gonogo build $corpus -o $out" "$gonogo build $corpus -o $out"
         if command -v hugo >/dev/null; then
             local site

@@ -19,6 +19,7 @@ import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
 import dev.gonogo.site.Theme;
+import dev.gonogo.site.cache.RenderCache;
 import dev.gonogo.site.page.SeverityCounts;
 import dev.gonogo.source.InputException;
 import java.io.IOException;
@@ -83,6 +84,11 @@ final class BuildCommand implements Callable<Integer> {
             + ".OUT_DIR-cache/ beside the output folder.")
     boolean noHistory;
 
+    @Option(names = "--no-cache", description = "Render every review again. Without it, a review whose file, "
+            + "page name and history are unchanged since the published build is linked from that build "
+            + "(the cache is in .OUT_DIR-cache/ beside the output folder; the output is the same either way).")
+    boolean noCache;
+
     @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
     boolean force;
 
@@ -132,13 +138,17 @@ final class BuildCommand implements Callable<Integer> {
         ReviewLoader loader = new ReviewLoader(pipeline);
         ReviewSource reviews = loader.source(files);
         SiteSummary summary;
+        RenderCache cache = noCache ? RenderCache.none() : RenderCache.open(
+                GitSiteHistory.cacheFileFor(output).resolveSibling("rendered"), output,
+                BuildFingerprint.of(config, options, theme, noHistory));
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
                 GitSiteHistory.cacheFileFor(output), config.toString())) {
             SiteGenerator generator = new SiteGenerator(chosenTheme, options,
                     new DrawnSiteCharts(options.language()), new JsonReviewExports(),
-                    noHistory ? SiteHistory.NONE : history);
+                    noHistory ? SiteHistory.NONE : history, cache);
             summary = new SitePublisher().publish(output, folder -> generator.generate(reviews, folder));
             history.save();
+            cache.commit();
         }
         printSummary(summary);
         // the site is published with a page saying why for each file that could not be read; the exit code says so

@@ -9,11 +9,16 @@ import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.pipeline.UnreadableFile;
 import dev.gonogo.site.ReviewSource;
+import dev.gonogo.site.cache.Digests;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.source.InputException;
 import dev.gonogo.source.SourceDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -48,6 +53,22 @@ final class ReviewLoader {
             @Override
             public List<ReviewDocument> load(int from, int to) {
                 return ReviewLoader.this.load(all.subList(from, to));
+            }
+
+            @Override
+            public List<ReviewDocument> load(List<Integer> indices) {
+                return ReviewLoader.this.load(indices.stream().map(all::get).toList());
+            }
+
+            @Override
+            public Optional<String> digest(int index) {
+                ReviewFile file = all.get(index);
+                try {
+                    byte[] bytes = Files.readAllBytes(file.file());
+                    return Optional.of(Digests.of(file.displayPath().getBytes(StandardCharsets.UTF_8), bytes));
+                } catch (IOException e) {
+                    return Optional.empty();  // loading it reports why
+                }
             }
         };
     }

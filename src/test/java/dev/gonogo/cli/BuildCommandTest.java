@@ -157,8 +157,9 @@ class BuildCommandTest {
         assertThat(result.err()).contains("index.ftlh").doesNotContain("\tat ");
         assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).isEqualTo(before);
         try (var siblings = Files.list(temp)) {
+            // no half-written site is left; .site-cache is the render cache of the first, published build
             assertThat(siblings.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("content", "site", "theme");
+                    .containsExactly(".site-cache", "content", "site", "theme");
         }
     }
 
