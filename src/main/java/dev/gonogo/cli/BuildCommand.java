@@ -4,9 +4,11 @@ import dev.gonogo.chart.Charts;
 import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.FoundFiles;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.pipeline.UnreadableFile;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
 import dev.gonogo.site.ReviewSource;
@@ -124,12 +126,17 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             throw new InputException("content folder not found: " + content);
         }
-        List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
+        FoundFiles found = ReviewFiles.find(List.of(content));
+        if (!found.ignored().isEmpty()) {
+            spec.commandLine().getErr().println("gonogo: " + found.ignoredNotice());
+        }
+        List<ReviewFile> files = found.reviews().stream()
                 .map(file -> new ReviewFile(file.file(), pathInContent(file.file())))
                 .sorted(Comparator.comparing(ReviewFile::displayPath))
                 .toList();
         ReviewPipeline pipeline = ReviewPipeline.of(config);
-        ReviewSource reviews = new ReviewLoader(pipeline).source(files);
+        ReviewLoader loader = new ReviewLoader(pipeline);
+        ReviewSource reviews = loader.source(files);
         SiteSummary summary;
         RenderCache cache = noCache ? RenderCache.none() : RenderCache.open(
                 GitSiteHistory.cacheFileFor(output).resolveSibling("rendered"), output,
@@ -144,6 +151,12 @@ final class BuildCommand implements Callable<Integer> {
             cache.commit();
         }
         printSummary(summary);
+        // the site is published with a page saying why for each file that could not be read; the exit code says so
+        List<UnreadableFile> unreadable = loader.unreadable();
+        unreadable.forEach(file -> spec.commandLine().getErr().println("gonogo: " + file.message()));
+        if (!unreadable.isEmpty()) {
+            return ExitCode.INPUT;
+        }
         return failsAt(summary.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

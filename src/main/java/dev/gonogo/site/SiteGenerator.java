@@ -273,7 +273,8 @@ public final class SiteGenerator {
                 List<RenderedChart> drawn = charts(result, notes);
                 return pages.build(planned, frame, drawn, html, histories.build(section),
                         notes);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug met on one review's text (StackOverflowError included) costs that page its document only
                 return pages.fallback(planned, frame, String.valueOf(e));
             }
         }
