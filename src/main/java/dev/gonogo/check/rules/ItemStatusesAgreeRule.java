@@ -28,7 +28,9 @@ public final class ItemStatusesAgreeRule implements Rule {
             "Reviews repeat the same item in the summary, the checklist, the test log and the action items. When one "
                     + "place says it is done and another that it is still running, readers cannot tell which is "
                     + "true, and a Go decision may rest on the wrong one. Conditions for a No-Go and \"if …\" lists "
-                    + "state criteria, not facts, and are not compared.",
+                    + "state criteria, not facts, and are not compared. "
+                    + "Each conflict is reported once, at the first place that states the item done, with the "
+                    + "other places listed.",
             """
             ## Summary
             - ✅ Stability test passed
