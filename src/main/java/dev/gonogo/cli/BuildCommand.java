@@ -4,9 +4,11 @@ import dev.gonogo.chart.Charts;
 import dev.gonogo.check.Severity;
 import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.pipeline.FoundFiles;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.pipeline.UnreadableFile;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.OutputGuard;
 import dev.gonogo.site.ReviewSource;
@@ -17,6 +19,7 @@ import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.SitePublisher;
 import dev.gonogo.site.SiteSummary;
 import dev.gonogo.site.Theme;
+import dev.gonogo.site.cache.RenderCache;
 import dev.gonogo.site.page.SeverityCounts;
 import dev.gonogo.source.InputException;
 import java.io.IOException;
@@ -81,6 +84,11 @@ final class BuildCommand implements Callable<Integer> {
             + ".OUT_DIR-cache/ beside the output folder.")
     boolean noHistory;
 
+    @Option(names = "--no-cache", description = "Render every review again. Without it, a review whose file, "
+            + "page name and history are unchanged since the published build is linked from that build "
+            + "(the cache is in .OUT_DIR-cache/ beside the output folder; the output is the same either way).")
+    boolean noCache;
+
     @Option(names = "--force", description = "Replace a non-empty output folder that gonogo did not create.")
     boolean force;
 
@@ -118,22 +126,37 @@ final class BuildCommand implements Callable<Integer> {
         if (!Files.isDirectory(content)) {
             throw new InputException("content folder not found: " + content);
         }
-        List<ReviewFile> files = ReviewFiles.collect(List.of(content)).stream()
+        FoundFiles found = ReviewFiles.find(List.of(content));
+        if (!found.ignored().isEmpty()) {
+            spec.commandLine().getErr().println("gonogo: " + found.ignoredNotice());
+        }
+        List<ReviewFile> files = found.reviews().stream()
                 .map(file -> new ReviewFile(file.file(), pathInContent(file.file())))
                 .sorted(Comparator.comparing(ReviewFile::displayPath))
                 .toList();
         ReviewPipeline pipeline = ReviewPipeline.of(config);
-        ReviewSource reviews = new ReviewLoader(pipeline).source(files);
+        ReviewLoader loader = new ReviewLoader(pipeline);
+        ReviewSource reviews = loader.source(files);
         SiteSummary summary;
+        RenderCache cache = noCache ? RenderCache.none() : RenderCache.open(
+                GitSiteHistory.cacheFileFor(output).resolveSibling("rendered"), output,
+                BuildFingerprint.of(config, options, theme, noHistory));
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
                 GitSiteHistory.cacheFileFor(output), config.toString())) {
             SiteGenerator generator = new SiteGenerator(chosenTheme, options,
                     new DrawnSiteCharts(options.language()), new JsonReviewExports(),
-                    noHistory ? SiteHistory.NONE : history);
+                    noHistory ? SiteHistory.NONE : history, cache);
             summary = new SitePublisher().publish(output, folder -> generator.generate(reviews, folder));
             history.save();
+            cache.commit();
         }
         printSummary(summary);
+        // the site is published with a page saying why for each file that could not be read; the exit code says so
+        List<UnreadableFile> unreadable = loader.unreadable();
+        unreadable.forEach(file -> spec.commandLine().getErr().println("gonogo: " + file.message()));
+        if (!unreadable.isEmpty()) {
+            return ExitCode.INPUT;
+        }
         return failsAt(summary.findings()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

@@ -9,6 +9,8 @@ import dev.gonogo.fix.Edit;
 import dev.gonogo.fix.FixPlan;
 import dev.gonogo.fix.ScoreFixer;
 import dev.gonogo.fix.UnifiedDiff;
+import dev.gonogo.pipeline.CheckedFiles;
+import dev.gonogo.pipeline.FoundFiles;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.pipeline.ReviewPipeline;
@@ -77,13 +79,24 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Path.of("content")) : paths;
         GonogoConfig configuration = new ConfigLoader().resolve(config, inputs.get(0));
         ReviewPipeline pipeline = ReviewPipeline.of(configuration);
-        List<ReviewFile> files = ReviewFiles.collect(inputs);
+        FoundFiles found = ReviewFiles.find(inputs);
+        if (!found.ignored().isEmpty()) {
+            spec.commandLine().getErr().println("gonogo: " + found.ignoredNotice());
+        }
+        List<ReviewFile> listed = found.reviews();
         // reports use a review's header, scores and matrices, not its checklist or metrics: keep outlines only
-        CheckResult result = pipeline.check(files, ReviewResult::outline);
+        CheckedFiles checked = pipeline.checkReadable(listed, ReviewResult::outline);
+        // a file that cannot be read is said on stderr; the others are still checked and reported
+        checked.unreadable().forEach(file -> spec.commandLine().getErr().println("gonogo: " + file.message()));
+        List<ReviewFile> files = checked.readable(listed);
+        CheckResult result = checked.result();
         if (fix) {
             result = fix(pipeline, configuration, result, files);
         }
         new ReportOutput(spec.commandLine().getOut(), environment, VersionProvider.version()).write(result, targets);
+        if (!checked.unreadable().isEmpty()) {
+            return ExitCode.INPUT;
+        }
         return result.failsAt(failOn.orNull()) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 

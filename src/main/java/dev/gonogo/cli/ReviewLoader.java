@@ -7,19 +7,30 @@ import dev.gonogo.model.SourceInfo;
 import dev.gonogo.model.Status;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.pipeline.UnreadableFile;
 import dev.gonogo.site.ReviewSource;
+import dev.gonogo.site.cache.Digests;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.source.InputException;
 import dev.gonogo.source.SourceDocument;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Reads, parses and checks the reviews of a site with the shared {@link ReviewPipeline}, keeping each decoded text
- * for the source view. Unlike {@code gonogo check}, a file that cannot be read does not stop the run: it becomes
- * an empty review whose problem says why, so one broken file never stops a site build.
+ * for the source view. A file that cannot be read does not stop the run: it becomes an empty review whose problem
+ * says why, so one broken file never stops a site build, and it is remembered for the command to report. One
+ * loader per build.
  */
 final class ReviewLoader {
     private final ReviewPipeline pipeline;
+    private final Queue<UnreadableFile> unreadable = new ConcurrentLinkedQueue<>();
 
     ReviewLoader(ReviewPipeline pipeline) {
         this.pipeline = pipeline;
@@ -43,7 +54,28 @@ final class ReviewLoader {
             public List<ReviewDocument> load(int from, int to) {
                 return ReviewLoader.this.load(all.subList(from, to));
             }
+
+            @Override
+            public List<ReviewDocument> load(List<Integer> indices) {
+                return ReviewLoader.this.load(indices.stream().map(all::get).toList());
+            }
+
+            @Override
+            public Optional<String> digest(int index) {
+                ReviewFile file = all.get(index);
+                try {
+                    byte[] bytes = Files.readAllBytes(file.file());
+                    return Optional.of(Digests.of(file.displayPath().getBytes(StandardCharsets.UTF_8), bytes));
+                } catch (IOException e) {
+                    return Optional.empty();  // loading it reports why
+                }
+            }
         };
+    }
+
+    /** The files loaded so far that could not be read, in path order. */
+    List<UnreadableFile> unreadable() {
+        return unreadable.stream().sorted(Comparator.comparing(u -> u.file().displayPath())).toList();
     }
 
     private ReviewDocument load(ReviewFile file) {
@@ -51,6 +83,7 @@ final class ReviewLoader {
         try {
             document = pipeline.reader().read(file.file(), file.displayPath());
         } catch (InputException e) {
+            unreadable.add(new UnreadableFile(file, e.getMessage()));
             return new ReviewDocument(unreadable(file.displayPath(), e.getMessage()), "");
         }
         try {

@@ -31,6 +31,8 @@ final class HeaderReader {
     /** "x0tta6bl4 v3.4.0-fixed2": a name, then a version of at least two numeric parts. */
     private static final Pattern NAMED_VERSION =
             Pattern.compile("^(?<system>.*?)\\s*\\b[vV]?(?<version>\\d+(?:\\.\\d+)+(?:[-+._][\\p{L}\\p{N}._+-]*)?)");
+    /** Characters of a version field searched for the version. */
+    private static final int MAX_VERSION_FIELD = 200;
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     private final Vocabulary vocabulary;
@@ -92,7 +94,8 @@ final class HeaderReader {
         String version = null;
         Optional<String> versionField = valueOf(fields, FieldKind.VERSION);
         if (versionField.isPresent()) {
-            Matcher named = NAMED_VERSION.matcher(versionField.get());
+            // a version is found near the start; the regex recurses per ".N" part and is quadratic in length
+            Matcher named = NAMED_VERSION.matcher(prefix(versionField.get(), MAX_VERSION_FIELD));
             if (named.find()) {
                 version = named.group("version");
                 String name = named.group("system").strip();
@@ -158,9 +161,27 @@ final class HeaderReader {
                         lineOfKey(String.valueOf(key), first, last))));
             }
         } catch (JacksonException e) {
-            problems.accept(new Problem(first, "front matter is not valid YAML: " + e.getOriginalMessage()));
+            problems.accept(yamlProblem(e, first, last));
         }
         return fields;
+    }
+
+    /**
+     * One line on the line the YAML parser stopped at. SnakeYAML's messages span several lines, echoing the text
+     * with a caret under it; the report keeps the sentences and drops the echo.
+     */
+    private static Problem yamlProblem(JacksonException e, int first, int last) {
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String sentences = message.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith(" ") && !line.strip().equals("^"))
+                .collect(Collectors.joining("; "));
+        int yamlLine = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int line = yamlLine > 0 ? Math.min(last, first + yamlLine) : first;
+        return new Problem(line, "front matter is not valid YAML: " + (sentences.isEmpty() ? message : sentences));
+    }
+
+    private static String prefix(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     private static String scalar(Object value) {

@@ -7,11 +7,12 @@ import java.util.regex.Pattern;
 
 /**
  * Defuses the few Markdown shapes on which flexmark recurses without bound or slows down quadratically, before
- * the text is parsed: very long rule lines ({@code *****…}), containers nested hundreds deep on one line
- * ({@code > > > …}, {@code 1. 1. 1. …}) and blocks crowded with unclosed brackets or backticks. Every replacement
+ * the text is parsed — and before the site renders it, so both see the same document: very long rule lines
+ * ({@code *****…}), containers nested hundreds deep on one line ({@code > > > …}, {@code 1. 1. 1. …}) or by
+ * indentation, long runs of spaces, and blocks crowded with unclosed brackets or backticks. Every replacement
  * keeps the text's length, so offsets and lines stay true; each defused line is reported as a problem.
  */
-final class MarkdownGuard {
+public final class MarkdownGuard {
 
     /** A rule line longer than this (flexmark matches it with a recursive regex) is shortened. */
     static final int MAX_RULE_LENGTH = 120;
@@ -21,6 +22,14 @@ final class MarkdownGuard {
     static final int MAX_CONTAINERS = 32;
     /** Brackets outside complete links, or backticks, per block beyond which they are read as text. */
     static final int MAX_LOOSE_BRACKETS = 250;
+    /**
+     * Spaces and tabs in a row beyond which the rest of the run becomes no-break spaces (which Markdown does not
+     * read as indentation). Leading indentation is what nests lists, so this caps nesting by indentation at about
+     * 64 levels; inside a line it keeps flexmark's thematic-break regex, which backtracks quadratically over a
+     * long run of spaces, fast.
+     */
+    static final int MAX_SPACES = 128;
+    private static final char NO_BREAK_SPACE = '\u00A0';
 
     private static final Pattern RULE_LINE = Pattern.compile("[ \\t]*[-*_=|:+][-*_=|:+ \\t]*");
     private static final Pattern CONTAINER = Pattern.compile("[ \\t]*(?:>|[-*+](?=[ \\t])|\\d{1,9}[.)](?=[ \\t])|\\[[ xX]\\](?=[ \\t]))");
@@ -29,13 +38,20 @@ final class MarkdownGuard {
     private MarkdownGuard() {
     }
 
+    /** The text as the parser reads it, for renderers that must not meet what the parser was spared. */
+    public static String defuse(String text) {
+        return defuse(text, new LineIndex(text), problem -> { });
+    }
+
     static String defuse(String text, LineIndex lines, Consumer<Problem> problems) {
         StringBuilder safe = new StringBuilder(text);
         int blockStart = 1;
+        int firstLongRun = 0;
+        int longRuns = 0;
         for (int line = 1; line <= lines.lineCount() + 1; line++) {
             boolean blank = line > lines.lineCount() || lines.line(line).isBlank();
-            if (line <= lines.lineCount()) {
-                defuseLine(safe, lines, line, problems);
+            if (line <= lines.lineCount() && defuseLine(safe, lines, line, problems)) {
+                firstLongRun = longRuns++ == 0 ? line : firstLongRun;
             }
             if (blank) {
                 if (line > blockStart) {
@@ -44,17 +60,24 @@ final class MarkdownGuard {
                 blockStart = line + 1;
             }
         }
+        if (longRuns > 0) {
+            // one problem for the document: a deeply indented list makes thousands of such lines
+            problems.accept(new Problem(firstLongRun, (longRuns == 1 ? "this line holds" : longRuns
+                    + " lines, the first here, hold") + " more than " + MAX_SPACES + " spaces in a row (lists nested"
+                    + " that deep?); the spaces beyond are read as text"));
+        }
         return safe.toString();
     }
 
-    private static void defuseLine(StringBuilder safe, LineIndex lines, int line, Consumer<Problem> problems) {
+    /** Defuses one line; true when it had a run of spaces too long. */
+    private static boolean defuseLine(StringBuilder safe, LineIndex lines, int line, Consumer<Problem> problems) {
         String text = lines.line(line);
         int start = lines.startOf(line);
         int limit = text.indexOf('|') >= 0 ? MAX_SEPARATOR_LENGTH : MAX_RULE_LENGTH;
         if (text.length() > limit && RULE_LINE.matcher(text).matches()) {
             blank(safe, start + limit, start + text.length());
             problems.accept(new Problem(line, "a rule line of " + text.length() + " characters was shortened"));
-            return;
+            return false;
         }
         Matcher container = CONTAINER.matcher(text);
         int depth = 0;
@@ -62,6 +85,7 @@ final class MarkdownGuard {
         while (container.region(end, text.length()).lookingAt()) {
             end = container.end();
             if (++depth > MAX_CONTAINERS) {
+                // blanked, not escaped: flexmark is quadratic on a paragraph that starts with any other mark here
                 blank(safe, start + container.start(), start + end);
             }
         }
@@ -69,6 +93,22 @@ final class MarkdownGuard {
             problems.accept(new Problem(line, depth + " quotes or lists are opened on this line; those beyond "
                     + MAX_CONTAINERS + " are read as text"));
         }
+        return shortenSpaceRuns(safe, start, start + text.length());
+    }
+
+    /** Runs of spaces in the line as defused so far, blanked markers included. */
+    private static boolean shortenSpaceRuns(StringBuilder safe, int start, int end) {
+        int run = 0;
+        boolean shortened = false;
+        for (int i = start; i < end; i++) {
+            char c = safe.charAt(i);
+            run = c == ' ' || c == '\t' ? run + 1 : 0;
+            if (run > MAX_SPACES) {
+                safe.setCharAt(i, NO_BREAK_SPACE);
+                shortened = true;
+            }
+        }
+        return shortened;
     }
 
     private static void defuseBlock(StringBuilder safe, LineIndex lines, int first, int last,

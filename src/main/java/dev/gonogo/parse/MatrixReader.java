@@ -7,7 +7,10 @@ import dev.gonogo.model.ScoreStatement;
 import dev.gonogo.model.Status;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -18,7 +21,8 @@ import java.util.regex.Pattern;
  * as problems; the matrix keeps what could be read.
  */
 final class MatrixReader {
-
+    /** A minus sign (ASCII or typographic) before a digit: a number the score pattern refuses to read. */
+    private static final Pattern NEGATIVE = Pattern.compile("\\s*[-\u2212–]\\s*\\d");
     private static final Pattern NOTE_LEAD = Pattern.compile("^[\\s\\-–—:,;~≈]+");
 
     private final Vocabulary vocabulary;
@@ -45,6 +49,7 @@ final class MatrixReader {
         }
         BigDecimal scale = MatrixScale.of(table, columns, scores);
         List<MatrixRow> rows = new ArrayList<>();
+        Map<String, Integer> criterionLines = new HashMap<>();
         ScoreStatement total = null;
         for (ParsedTable.Row row : table.rows()) {
             String criterion = row.cell(columns.criterion()).text();
@@ -55,9 +60,23 @@ final class MatrixReader {
                 total = totalStatement(row, criterion, columns, scale);
             } else {
                 rows.add(row(row, criterion, columns));
+                noteRepeated(criterion, row.line(), criterionLines);
             }
         }
         return Optional.of(MatrixArithmetic.matrix(table, columns, rows, scale, total));
+    }
+
+    /**
+     * A criterion listed twice is kept twice — both rows are in the weights and the score, as written — but the
+     * author most likely copied a row and forgot to rename it.
+     */
+    private void noteRepeated(String criterion, int line, Map<String, Integer> criterionLines) {
+        String key = criterion.strip().toLowerCase(Locale.ROOT);
+        Integer first = key.isEmpty() ? null : criterionLines.putIfAbsent(key, line);
+        if (first != null) {
+            problems.accept(new Problem(line, "the criterion '" + criterion + "' is listed twice (first on line "
+                    + first + "); both rows count"));
+        }
     }
 
     private boolean isTotal(String criterion) {
@@ -69,8 +88,14 @@ final class MatrixReader {
         ParsedTable.Cell scoreCell = row.cell(columns.score());
         BigDecimal weight = null;
         if (columns.weight() >= 0) {
-            weight = scores.find(weightCell.text(), 0).map(w -> Numbers.plain(w.value())).orElse(null);
-            if (weight == null) {
+            boolean negative = NEGATIVE.matcher(weightCell.text()).lookingAt();
+            // the score pattern skips a sign it does not know ("−5 %" would be read as 5): refuse negatives first
+            weight = negative ? null
+                    : scores.find(weightCell.text(), 0).map(w -> Numbers.plain(w.value())).orElse(null);
+            if (negative) {
+                problems.accept(new Problem(row.line(), "the weight '" + weightCell.text() + "' of '" + criterion
+                        + "' is negative; a weight is a share of the whole, such as 20%"));
+            } else if (weight == null) {
                 problems.accept(new Problem(row.line(), "the weight '" + weightCell.text() + "' of '" + criterion
                         + "' is not a number; write it as a percentage such as 20%"));
             }

@@ -11,6 +11,12 @@ final class Numbers {
     /** Digits of an average that does not terminate (a third); more than any review states. */
     static final int DIVISION_SCALE = 10;
 
+    /**
+     * Longer text is not a number a review states; the grouping pattern recurses once per group of three digits,
+     * so a cell of thousands of "1,000" would otherwise overflow the stack.
+     */
+    static final int MAX_LENGTH = 100;
+
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([, '’]\\d{3})+(\\.\\d+)?");
     private static final Pattern SEPARATORS = Pattern.compile("[, '’]");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[-+]?\\d+,\\d+");
@@ -25,6 +31,9 @@ final class Numbers {
      * exactly three digits) and a decimal point or decimal comma.
      */
     static Optional<BigDecimal> parse(String written) {
+        if (written.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         String s = written.strip().replace('\u2212', '-').replace("\u00A0", " ").replace("\u202F", " ");
         if (GROUPED.matcher(s).matches()) {
             s = SEPARATORS.matcher(s).replaceAll("");

@@ -24,7 +24,9 @@ final class ScoreStatementReader {
     private static final Pattern BETWEEN = Pattern.compile(
             "[\\s*_:：=—–\\-]*(?:(?<word>\\p{L}[\\p{L} \\-]{0,29}?)\\s*\\(\\s*)?[\\s*_]*");
     private static final Pattern COLON_AFTER = Pattern.compile("[\\s*_]*[:：=]");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:>\\s*)*(?:[-*+]|\\d{1,9}[.)])\\s");
+    // a character class, not a repeated group: Java recurses once per repetition of a group, and a line of
+    // thousands of "> " overflowed the stack
+    private static final Pattern LIST_ITEM = Pattern.compile("^[\\s>]*+(?:[-*+]|\\d{1,9}[.)])\\s");
     private static final Pattern PARENTHESIZED = Pattern.compile("^[\\s*_%]*\\(([^)]+)\\)");
     private static final Pattern EMPHASIS = Pattern.compile("[*_`]");
     private static final Pattern DASHED = Pattern.compile("^[\\s*_%]*[—–-]\\s*(.+)$");

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class SectionFacts {
 
-    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*[.)]?|[IVX]+\\.|#\\d+)\\s+");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d[\\d.]*+[)]?|[IVX]+\\.|#\\d+)\\s+");
 
     private final Vocabulary vocabulary;
     private final DateReader dates;

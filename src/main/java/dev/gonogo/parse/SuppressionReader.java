@@ -39,6 +39,8 @@ final class SuppressionReader {
             }
         }
         openSince.forEach((rule, since) -> suppressions.add(new Suppression(rule, since + 1, Integer.MAX_VALUE, since)));
+        // "disable-next-line" on the last line silences nothing; kept, it would point past the end of the file
+        suppressions.removeIf(s -> s.fromLine() > lines.lineCount());
         suppressions.sort(java.util.Comparator.comparingInt(Suppression::line));
         return suppressions;
     }

@@ -26,10 +26,24 @@ public final class ReviewFiles {
      * @throws InputException when a path does not exist
      */
     public static List<ReviewFile> collect(List<Path> paths) {
+        return find(paths).reviews();
+    }
+
+    /**
+     * Like {@link #collect}, and also the other files met in the folders — which are skipped, but which the user
+     * may have meant as reviews ({@code review.markdown}, {@code notes.txt}). Hidden files, and the configuration
+     * file, are not listed: nobody means them as reviews.
+     */
+    public static FoundFiles find(List<Path> paths) {
         Map<String, ReviewFile> files = new LinkedHashMap<>();
+        List<String> ignored = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                markdownUnder(path).forEach(file -> files.putIfAbsent(file.displayPath(), file));
+                List<Path> under = filesUnder(path);
+                under.stream().filter(ReviewFiles::isMarkdown).map(file -> new ReviewFile(file, display(file)))
+                        .forEach(file -> files.putIfAbsent(file.displayPath(), file));
+                under.stream().filter(file -> !isMarkdown(file) && !unremarkable(file)).map(ReviewFiles::display)
+                        .forEach(ignored::add);
             } else if (Files.exists(path)) {
                 ReviewFile file = new ReviewFile(path, display(path));
                 files.putIfAbsent(file.displayPath(), file);
@@ -39,15 +53,23 @@ public final class ReviewFiles {
         }
         List<ReviewFile> sorted = new ArrayList<>(files.values());
         sorted.sort(Comparator.comparing(ReviewFile::displayPath));
-        return List.copyOf(sorted);
+        return new FoundFiles(sorted, ignored.stream().sorted().distinct().toList());
     }
 
-    private static List<ReviewFile> markdownUnder(Path folder) {
+    private static boolean isMarkdown(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    }
+
+    private static boolean unremarkable(Path file) {
+        String name = file.getFileName().toString();
+        return name.startsWith(".") || name.equals("gonogo.yml");
+    }
+
+    /** The regular files under a folder, those in hidden folders left out. */
+    private static List<Path> filesUnder(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             return walk.filter(Files::isRegularFile)
-                    .filter(file -> file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md"))
                     .filter(file -> !hidden(folder.relativize(file)))
-                    .map(file -> new ReviewFile(file, display(file)))
                     .toList();
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(display(folder) + ": cannot list the folder: " + e.getMessage(), e);

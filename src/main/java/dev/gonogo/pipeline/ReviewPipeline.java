@@ -7,8 +7,10 @@ import dev.gonogo.check.rules.Rules;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.model.Review;
 import dev.gonogo.parse.ReviewParser;
+import dev.gonogo.source.InputException;
 import dev.gonogo.source.SourceDocument;
 import dev.gonogo.source.SourceReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -17,8 +19,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * Read → parse → check over many files: in parallel across the cores, results in the order of the files given.
- * When a file cannot be read, the error of the first such file (in that order) is thrown, so a run is
- * deterministic. Immutable and thread-safe; {@code gonogo check} and {@code gonogo build} share it.
+ * When a file cannot be read, {@link #check} throws the error of the first such file (in that order), so a run is
+ * deterministic; {@link #checkReadable} sets such files aside and checks the rest. Immutable and thread-safe; {@code gonogo check} and {@code gonogo build} share it.
  */
 public final class ReviewPipeline {
 
@@ -51,6 +53,27 @@ public final class ReviewPipeline {
     public CheckResult check(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
         List<ReviewResult> results = inParallel(files, file -> keep.apply(checker.check(parse(file))));
         return new CheckResult(results, checker.ruleInfos());
+    }
+
+    /**
+     * Like {@link #check(List, UnaryOperator)}, but a file that cannot be read — missing since it was listed,
+     * unreadable, undecodable, over a limit — is set aside with its error instead of stopping the run, so one bad
+     * file never hides what the others say.
+     */
+    public CheckedFiles checkReadable(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
+        List<Outcome<ReviewResult>> outcomes = files.parallelStream()
+                .map(file -> Outcome.of(() -> keep.apply(checker.check(parse(file))))).toList();
+        List<ReviewResult> results = new ArrayList<>();
+        List<UnreadableFile> unreadable = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Outcome<ReviewResult> outcome = outcomes.get(i);
+            if (outcome.error() instanceof InputException error) {
+                unreadable.add(new UnreadableFile(files.get(i), error.getMessage()));
+            } else {
+                results.add(outcome.get());
+            }
+        }
+        return new CheckedFiles(new CheckResult(results, checker.ruleInfos()), unreadable);
     }
 
     /** Reads and parses the files, without checking. */

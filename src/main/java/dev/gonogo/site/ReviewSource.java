@@ -3,6 +3,7 @@ package dev.gonogo.site;
 import dev.gonogo.site.page.ReviewDocument;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The reviews of a build, in source-path order, read a batch at a time: the generator writes a batch's pages and
@@ -15,6 +16,19 @@ public interface ReviewSource {
 
     /** Reviews {@code from} (inclusive) to {@code to} (exclusive), in source-path order, fully read and checked. */
     List<ReviewDocument> load(int from, int to);
+
+    /** The reviews at {@code indices}, in that order, fully read and checked. */
+    default List<ReviewDocument> load(List<Integer> indices) {
+        return indices.stream().map(index -> load(index, index + 1).get(0)).toList();
+    }
+
+    /**
+     * A digest of review {@code index}'s path and bytes, without parsing it, for the render cache; empty when the
+     * review has no bytes to digest (it is then always rendered).
+     */
+    default Optional<String> digest(int index) {
+        return Optional.empty();
+    }
 
     /** Documents already in memory, in any order. */
     static ReviewSource of(List<ReviewDocument> documents) {

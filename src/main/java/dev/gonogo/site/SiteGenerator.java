@@ -2,6 +2,9 @@ package dev.gonogo.site;
 
 import dev.gonogo.chart.RenderedChart;
 import dev.gonogo.check.ReviewResult;
+import dev.gonogo.site.cache.CachedReview;
+import dev.gonogo.site.cache.Digests;
+import dev.gonogo.site.cache.RenderCache;
 import dev.gonogo.site.page.DocumentRenderer;
 import dev.gonogo.site.page.HistoryViewBuilder;
 import dev.gonogo.site.page.IndexPage;
@@ -10,6 +13,7 @@ import dev.gonogo.site.page.Messages;
 import dev.gonogo.site.page.NotFoundPage;
 import dev.gonogo.site.page.PageFrame;
 import dev.gonogo.site.page.PlannedReview;
+import dev.gonogo.site.page.ReviewLinks;
 import dev.gonogo.site.page.PlannedSystem;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.site.page.ReviewPage;
@@ -24,8 +28,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Writes a whole site into an empty folder: plan the files, render every page from its typed record, write the
@@ -41,6 +48,7 @@ public final class SiteGenerator {
     private final SiteCharts charts;
     private final ReviewExports exports;
     private final SiteHistory history;
+    private final RenderCache cache;
 
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports) {
         this(theme, options, charts, exports, SiteHistory.NONE);
@@ -49,11 +57,18 @@ public final class SiteGenerator {
     /** A generator whose review pages show each review's history from git. */
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports,
                          SiteHistory history) {
+        this(theme, options, charts, exports, history, RenderCache.none());
+    }
+
+    /** A generator that reuses the reviews {@code cache} holds from the published site. */
+    public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports,
+                         SiteHistory history, RenderCache cache) {
         this.theme = theme;
         this.options = options;
         this.charts = charts;
         this.exports = exports;
         this.history = history;
+        this.cache = cache;
     }
 
     /** Generates the site for documents already in memory, in any order, into {@code folder}. */
@@ -65,6 +80,7 @@ public final class SiteGenerator {
      * Generates the site into {@code folder}, reading the reviews a batch at a time: a batch's pages are written
      * (in parallel; each review's files are its own, so the order of writing cannot change the output), then only
      * its summaries are kept for the index and system pages. Memory stays flat however many reviews there are.
+     * Reviews the cache holds are neither read in full nor rendered: their files are linked, their summaries read.
      */
     public SiteSummary generate(ReviewSource source, Path folder) throws IOException {
         return write(source, folder, document -> true, true);
@@ -90,11 +106,9 @@ public final class SiteGenerator {
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
         SitePlanner planner = new SitePlanner();
         for (int from = 0; from < source.size(); from += BATCH) {
-            List<PlannedReview> batch = source.load(from, Math.min(source.size(), from + BATCH)).stream()
-                    .map(planner::add)
-                    .toList();
-            writeAll(batch.stream().filter(planned -> rewrite.test(planned.document())).toList(), reviews);
-            batch.forEach(planned -> planner.keep(planned.summary()));
+            List<Slot> slots = lookUp(source, from, Math.min(source.size(), from + BATCH));
+            List<PlannedReview> batch = plan(source, slots, planner);
+            writeAll(source, slots, batch, rewrite, reviews).forEach(planner::keep);
         }
         SitePlan plan = planner.finish();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance());
@@ -131,15 +145,48 @@ public final class SiteGenerator {
         }
     }
 
-    private static void writeAll(List<PlannedReview> batch, ReviewWriter reviews) throws IOException {
+    /** One review of a batch: its place in the source, its cache key (null: not cached) and any cached output. */
+    private record Slot(int index, String key, Optional<RenderCache.Hit> hit) {
+    }
+
+    /** Digests each review's bytes and looks it up in the cache, in parallel: reading is most of this. */
+    private List<Slot> lookUp(ReviewSource source, int from, int to) {
+        return IntStream.range(from, to).parallel().mapToObj(index -> {
+            String key = cache.enabled() ? source.digest(index).map(cache::key).orElse(null) : null;
+            return new Slot(index, key, key == null ? Optional.empty() : cache.find(key));
+        }).toList();
+    }
+
+    /** Names the pages of a batch in path order: cached reviews by their summaries, the others read in full. */
+    private static List<PlannedReview> plan(ReviewSource source, List<Slot> slots, SitePlanner planner) {
+        List<Integer> misses = slots.stream().filter(slot -> slot.hit().isEmpty()).map(Slot::index).toList();
+        Iterator<ReviewDocument> loaded = source.load(misses).iterator();
+        List<PlannedReview> planned = new ArrayList<>();
+        for (Slot slot : slots) {
+            planned.add(planner.add(slot.hit()
+                    .map(hit -> new ReviewDocument(hit.summary(), ""))
+                    .orElseGet(loaded::next)));
+        }
+        return planned;
+    }
+
+    /**
+     * Writes (or links) the files of the reviews of a batch that {@code rewrite} accepts, in parallel; returns what
+     * the index and system pages keep of every review of the batch.
+     */
+    private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
+                                                Predicate<ReviewDocument> rewrite, ReviewWriter reviews)
+            throws IOException {
         try {
-            batch.parallelStream().forEach(review -> {
+            return IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
+                PlannedReview planned = batch.get(i);
                 try {
-                    reviews.write(review);
+                    return rewrite.test(planned.document()) ? reviews.write(source, slots.get(i), planned)
+                            : planned.summary();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-            });
+            }).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -178,18 +225,45 @@ public final class SiteGenerator {
             this.histories = new HistoryViewBuilder(msg);
         }
 
-        void write(PlannedReview planned) throws IOException {
-            ReviewPage page = page(planned);
-            SiteGenerator.write(folder.resolve(planned.links().page()), renderer.render("review.ftlh", page));
-            SiteGenerator.write(folder.resolve(planned.links().source()), renderer.render("source.ftlh",
+        /** Links a cached review's files, or renders them and records them in the cache; returns its summary. */
+        PlannedReview write(ReviewSource source, Slot slot, PlannedReview planned) throws IOException {
+            Optional<SiteHistory.Section> section = history.of(planned.document());
+            String historyDigest = section.map(s -> Digests.of(s.toString())).orElse("");
+            PlannedReview full = planned;
+            if (slot.hit().isPresent()) {
+                CachedReview entry = slot.hit().get().entry();
+                if (entry.sameContext(planned.links().slug(), planned.systemPage(), historyDigest)
+                        && cache.reuse(entry, folder)) {
+                    return planned.summary();
+                }
+                full = new PlannedReview(source.load(List.of(slot.index())).get(0), planned.links(),
+                        planned.systemPage());
+            }
+            List<String> files = write(full, section);
+            if (slot.key() != null) {
+                cache.record(new CachedReview(slot.key(), planned.links().slug(), planned.systemPage(),
+                        historyDigest, files.stream().map(file -> new CachedReview.CachedFile(file, 0)).toList()),
+                        full.document().result().outline(), folder);
+            }
+            return full.summary();
+        }
+
+        /** Writes the files of one review: its page, its source view and its JSON; returns their paths. */
+        private List<String> write(PlannedReview planned, Optional<SiteHistory.Section> section)
+                throws IOException {
+            ReviewLinks links = planned.links();
+            ReviewPage page = page(planned, section);
+            SiteGenerator.write(folder.resolve(links.page()), renderer.render("review.ftlh", page));
+            SiteGenerator.write(folder.resolve(links.source()), renderer.render("source.ftlh",
                     sources.build(planned, frame(msg, UP, page.header().title()), page.header().title())));
             ReviewResult result = planned.document().result();
-            SiteGenerator.write(folder.resolve(planned.links().model()), exports.modelJson(result));
-            SiteGenerator.write(folder.resolve(planned.links().findings()), exports.findingsJson(result));
+            SiteGenerator.write(folder.resolve(links.model()), exports.modelJson(result));
+            SiteGenerator.write(folder.resolve(links.findings()), exports.findingsJson(result));
+            return List.of(links.page(), links.source(), links.model(), links.findings());
         }
 
         /** The full page, or what could be shown when building it failed: one review never stops the site. */
-        private ReviewPage page(PlannedReview planned) {
+        private ReviewPage page(PlannedReview planned, Optional<SiteHistory.Section> section) {
             String title = title(planned);
             PageFrame frame = frame(msg, UP, title);
             try {
@@ -197,9 +271,10 @@ public final class SiteGenerator {
                 String html = documents.render(planned.document().text(), result.review(), msg);
                 List<String> notes = new ArrayList<>();
                 List<RenderedChart> drawn = charts(result, notes);
-                return pages.build(planned, frame, drawn, html, histories.build(history.of(planned.document())),
+                return pages.build(planned, frame, drawn, html, histories.build(section),
                         notes);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // a bug met on one review's text (StackOverflowError included) costs that page its document only
                 return pages.fallback(planned, frame, String.valueOf(e));
             }
         }

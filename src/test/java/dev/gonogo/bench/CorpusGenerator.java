@@ -28,7 +28,7 @@ public final class CorpusGenerator {
     public static final Path SEED = Path.of("content", "prr-x0tta6bl4-v3.4.0.md");
     /** The ground truth file written beside the reviews: path, rule, line; tab-separated; a header line. */
     public static final String GROUND_TRUTH = "ground-truth.tsv";
-    static final long DEFAULT_SEED = 20260110L;
+    public static final long DEFAULT_SEED = 20260110L;
 
     private static final List<String> WORDS = List.of("ledger", "payments", "billing", "auth", "catalog", "search",
             "mesh", "notify", "inventory", "checkout", "gateway", "telemetry", "scheduler", "storage", "identity",

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.gonogo.model.Review;
+import dev.gonogo.parse.MarkdownGuard;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -42,9 +43,13 @@ public final class DocumentRenderer {
         this.renderer = HtmlRenderer.builder(options).build();
     }
 
-    /** The review's whole text as sanitised HTML with status marks shown as badges. */
+    /**
+     * The review's whole text as sanitised HTML with status marks shown as badges. The text is defused first, as
+     * the parser defuses it: flexmark's renderer recurses once per nesting level, and a review nested thousands
+     * deep would otherwise overflow the stack here although it parsed fine.
+     */
     public String render(String markdown, Review review, Messages msg) {
-        String raw = renderer.render(parser.parse(markdown));
+        String raw = renderer.render(parser.parse(MarkdownGuard.defuse(markdown)));
         Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, BASE));
         document.outputSettings(new Document.OutputSettings().prettyPrint(false));
         Element body = document.body();
