@@ -3,11 +3,13 @@
 #
 #   bench/e2e.sh                 # N = 100, 1000, 10000
 #   SIZES="100 1000" RUNS=3 bench/e2e.sh
+#   SIZES="100 1000 10000" RUNS=3 RUNS_LARGE=1 bench/e2e.sh   # RUNS_LARGE runs for N >= 10000 (default RUNS)
 #
 # For each N it runs each step RUNS times under GNU time (/usr/bin/time) and reports the medians of wall time,
 # CPU time (user + system over all threads: the fairer figure on a loaded machine) and peak RSS:
-#   check    java $JAVA_OPTS -jar target/gonogo.jar check CORPUS            (exit 1 is expected: planted errors)
-#   build    java $JAVA_OPTS -jar target/gonogo.jar build CORPUS -o OUT     (cold: OUT and its cache .OUT-cache
+# gonogo runs through its launcher bin/gonogo (C1 compiler only, headless), with JAVA_OPTS added:
+#   check    bin/gonogo check CORPUS            (exit 1 is expected: planted errors)
+#   build    bin/gonogo build CORPUS -o OUT     (cold: OUT and its cache .OUT-cache
 #            removed before each run)
 #   rebuild  the same build again over the previous output and its cache, nothing changed
 #   hugo     hugo over the same files with a one-line layout (when hugo is installed)
@@ -18,7 +20,8 @@ cd "$(dirname "$0")/.."
 
 SIZES=${SIZES:-"100 1000 10000"}
 RUNS=${RUNS:-5}
-JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m -Djava.awt.headless=true"}
+RUNS_LARGE=${RUNS_LARGE:-$RUNS}
+JAVA_OPTS=${JAVA_OPTS:-"-Xmx512m"}
 BENCH=target/bench
 JAR=target/gonogo.jar
 RESULTS=$BENCH/e2e-results.tsv
@@ -68,12 +71,12 @@ TOML
 
 median() { sort -g | awk '{a[NR]=$1} END {if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
-# measure PREPARE COMMAND: RUNS runs of COMMAND (PREPARE before each, untimed) under GNU time; prints the medians
+# measure PREPARE COMMAND RUNS: RUNS runs of COMMAND (PREPARE before each, untimed) under GNU time; prints the medians
 # of wall seconds, CPU seconds (user + system, all threads) and peak RSS in MB, tab-separated.
 measure() {
-    local prepare=$1 command=$2 samples=$BENCH/samples.txt
+    local prepare=$1 command=$2 runs=$3 samples=$BENCH/samples.txt
     : > "$samples"
-    for _ in $(seq "$RUNS"); do
+    for _ in $(seq "$runs"); do
         bash -c "$prepare" >/dev/null 2>&1
         /usr/bin/time -o "$samples" -a -f '%e %U %S %M' bash -c "$command" >/dev/null 2>&1 || true
     done
@@ -88,8 +91,10 @@ main() {
     build_jar_if_needed
     mkdir -p "$BENCH"
     command -v /usr/bin/time >/dev/null || { echo "install GNU time: apt-get install -y time" >&2; exit 2; }
-    local gonogo="java $JAVA_OPTS -jar $JAR"
-    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; JAVA_OPTS=$JAVA_OPTS; runs=$RUNS" | tee "$RESULTS.log"
+    local gonogo="env GONOGO_JAVA_OPTS='$JAVA_OPTS' GONOGO_JAR=$JAR bin/gonogo"
+    echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores; JAVA_OPTS=$JAVA_OPTS; runs=$RUNS," \
+        "large=$RUNS_LARGE; $(java -version 2>&1 | head -1); $(hugo version 2>/dev/null | cut -d' ' -f1-2)" \
+        | tee "$RESULTS.log"
     printf 'n\tstep\twall_s\tcpu_s\tpeak_rss_mb\tload\n' > "$RESULTS"
     for n in $SIZES; do
         local corpus out
@@ -110,8 +115,9 @@ main() {
 
 row() {
     local n=$1 step=$2 prepare=$3 command=$4
-    local figures
-    figures=$(measure "$prepare" "$command")
+    local figures runs=$RUNS
+    (( n >= 10000 )) && runs=$RUNS_LARGE
+    figures=$(measure "$prepare" "$command" "$runs")
     printf '%s\t%s\t%s\t%s\n' "$n" "$step" "$figures" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$RESULTS" >&2
 }
 

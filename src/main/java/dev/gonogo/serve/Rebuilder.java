@@ -77,10 +77,11 @@ final class Rebuilder implements AutoCloseable {
         long current = ++number;
         Path folder = work.resolve("build-" + current);
         BuildState last = state.get();
+        Path stale = null;
         try {
             build.build(folder, last == null ? null : last.folder(), changed);
             state.set(new BuildState(current, folder, Optional.empty()));
-            deleteQuietly(previous);
+            stale = previous;
             previous = last == null ? null : last.folder();
             log.printf(Locale.ROOT, "Built in %d ms%s%n", (System.nanoTime() - started) / 1_000_000,
                     changed.isEmpty() ? "" : " (" + changed.size() + " changed)");
@@ -91,6 +92,8 @@ final class Rebuilder implements AutoCloseable {
         }
         log.flush();
         onBuilt.accept(current);
+        // after the reload event: deleting thousands of files must not delay the page the author waits for
+        deleteQuietly(stale);
     }
 
     private static String describe(Throwable e) {

@@ -39,7 +39,7 @@ class CheckCommandTest {
                         + "25%×85 + 20%×97 + 15%×70 + 10%×60 = 85.65, which rounds to 85.7")
                 .contains("[score-mismatch]", "[status-conflict]", "[heading-status]")
                 .doesNotContain("\u001B[")
-                .endsWith("1 file checked: 7 errors, 5 warnings, 0 info\n");
+                .endsWith("1 file checked: 3 errors, 5 warnings, 0 info\n");
     }
 
     @Test

@@ -40,10 +40,11 @@ class DiffCommandTest {
                         + "(line 112 → 113)\n")
                 .contains("    ~ Error Rate: <1% → <0.5% (line 32 → 33)\n")
                 .contains("target <2.3s now missed")
-                .containsPattern("new findings\n    .*jan9.md:113: error: \"Stability Test\" is stated done here "
-                        + "\\(✅\\) .*\\[status-conflict\\]\n  fixed findings\n")
+                .doesNotContain("  new findings\n")
+                .containsPattern("changed findings\n    .*jan9.md:15: error: \"Stability Test\" is stated done here "
+                        + "\\(✅ .*\\) and at line 113, line 160, line 228 but .*\\[status-conflict\\]\n")
                 .containsPattern("fixed findings\n    .*v3.4.0.md:150: error: .*\\[score-mismatch\\]\n  changed findings\n")
-                .endsWith("1 review compared, 1 changed; 1 new finding (1 error); 1 fixed.\n");
+                .endsWith("1 review compared, 1 changed; 0 new findings; 1 fixed.\n");
     }
 
     @Test
@@ -101,7 +102,7 @@ class DiffCommandTest {
                 .contains("(none) → content/added.md\n")
                 .contains("HEAD:content/prr.md → content/prr.md\n")
                 .doesNotContain("unchanged.md")
-                .endsWith("2 reviews compared, 2 changed; 1 new finding (1 error); 1 fixed.\n");
+                .endsWith("2 reviews compared, 2 changed; 0 new findings; 1 fixed.\n");
     }
 
     @Test

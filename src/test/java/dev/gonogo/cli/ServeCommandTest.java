@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import dev.gonogo.testing.EventStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,18 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code gonogo serve} end to end: the real pipeline and site, on an ephemeral port. */
+@Timeout(value = 10, unit = TimeUnit.MINUTES) // a server test must never hang the build
 class ServeCommandTest {
     private static final Path SEED = Path.of("src/test/resources/fixtures/history/prr-x0tta6bl4-v3.4.0.md");
 
@@ -52,10 +52,10 @@ class ServeCommandTest {
         String reviewLink = index.select("a[href^=reviews/]").first().attr("href");
         assertThat(reviewPage(url, reviewLink).select("body").text()).contains("83.5");
 
-        BlockingQueue<String> events = listen(url);
+        EventStream events = listen(url);
         Files.writeString(review, Files.readString(review).replace("**83.5%**", "**85.7%**"));
 
-        assertThat(events.poll(120, TimeUnit.SECONDS)).isEqualTo("event: reload");
+        assertThat(events.next("event:", 120, TimeUnit.SECONDS)).isEqualTo("event: reload");
         Document rebuilt = reviewPage(url, reviewLink);
         assertThat(rebuilt.select("body").text()).contains("85.7").doesNotContain("83.5%");
         assertThat(rebuilt.select("script[src=/__gonogo/live-reload.js]")).hasSize(1);
@@ -84,25 +84,10 @@ class ServeCommandTest {
         return Jsoup.parse(page.body());
     }
 
-    private BlockingQueue<String> listen(URI url) throws InterruptedException {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        BlockingQueue<String> opened = new LinkedBlockingQueue<>();
-        client.sendAsync(HttpRequest.newBuilder(url.resolve("/__gonogo/events")).build(),
-                        HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    try (Stream<String> lines = response.body()) {
-                        lines.forEach(line -> {
-                            if (line.startsWith("retry:")) {
-                                opened.add(line);
-                            } else if (line.startsWith("event:")) {
-                                events.add(line);
-                            }
-                        });
-                    } catch (RuntimeException closed) {
-                        // the server closed the stream when it stopped
-                    }
-                });
-        assertThat(opened.poll(60, TimeUnit.SECONDS)).as("the event stream opened").isEqualTo("retry: 1000");
+    /** Opens the event stream and waits for its first line, so no event is missed. */
+    private EventStream listen(URI url) throws InterruptedException {
+        EventStream events = EventStream.open(client, url.resolve("/__gonogo/events"));
+        assertThat(events.next("retry:", 60, TimeUnit.SECONDS)).as("the event stream opened").isEqualTo("retry: 1000");
         return events;
     }
 }

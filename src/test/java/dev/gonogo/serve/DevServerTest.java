@@ -3,6 +3,7 @@ package dev.gonogo.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.gonogo.testing.EventStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,17 +19,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+@Timeout(value = 5, unit = TimeUnit.MINUTES) // a server test must never hang the build
 class DevServerTest {
     private static final String CSP = "default-src 'none'; script-src 'self'";
 
@@ -92,7 +92,7 @@ class DevServerTest {
 
     @Test
     void rebuildsAfterAFileChangeAndSendsAReloadEvent() throws Exception {
-        BlockingQueue<String> events = listen();
+        EventStream events = listen();
 
         Files.writeString(content.resolve("page.md"), "second version");
 
@@ -103,7 +103,7 @@ class DevServerTest {
 
     @Test
     void aFailedBuildShowsItsErrorOnEveryPageAndTheServerKeepsRunning() throws Exception {
-        BlockingQueue<String> events = listen();
+        EventStream events = listen();
 
         Files.writeString(content.resolve("page.md"), "FAIL");
         assertThat(nextEvent(events)).isEqualTo("event: reload");
@@ -119,7 +119,7 @@ class DevServerTest {
 
     @Test
     void newSubfoldersAreWatchedToo() throws Exception {
-        BlockingQueue<String> events = listen();
+        EventStream events = listen();
         Path nested = Files.createDirectories(content.resolve("team/2026"));
         nextEvent(events);
 
@@ -150,17 +150,8 @@ class DevServerTest {
     }
 
     /** Opens the event stream and waits until the server counts it, so no event is missed. */
-    private BlockingQueue<String> listen() throws InterruptedException {
-        BlockingQueue<String> events = new LinkedBlockingQueue<>();
-        client.sendAsync(HttpRequest.newBuilder(server.url().resolve("/__gonogo/events")).build(),
-                        HttpResponse.BodyHandlers.ofLines())
-                .thenAccept(response -> {
-                    try (Stream<String> lines = response.body()) {
-                        lines.filter(line -> line.startsWith("event:")).forEach(events::add);
-                    } catch (RuntimeException closed) {
-                        // the server closed the stream at the end of the test
-                    }
-                });
+    private EventStream listen() throws InterruptedException {
+        EventStream events = EventStream.open(client, server.url().resolve("/__gonogo/events"));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (server.listeners() == 0 && System.nanoTime() < deadline) {
             Thread.sleep(20);
@@ -169,8 +160,8 @@ class DevServerTest {
         return events;
     }
 
-    private static String nextEvent(BlockingQueue<String> events) throws InterruptedException {
-        String event = events.poll(20, TimeUnit.SECONDS);
+    private static String nextEvent(EventStream events) throws InterruptedException {
+        String event = events.next("event:", 20, TimeUnit.SECONDS);
         assertThat(event).as("a reload event within 20 s").isNotNull();
         return event;
     }
