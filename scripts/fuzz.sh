@@ -20,9 +20,10 @@ mkdir -p target
 log="target/fuzz-$target.log"
 echo "fuzzing $test for $minutes minute(s); log: $log"
 # The 5-minute limit per test method (junit-platform.properties) is lifted: a fuzzing run is one long method.
+# Jazzer's hooks, off in builds, are on: they feed the fuzzer the values our code compares input with.
 # nice: fuzzing takes a whole core for as long as it runs; other work on the machine goes first
 JAZZER_FUZZ=1 JAZZER_MAX_DURATION="${minutes}m" JAZZER_INSTRUMENT="$instrument" \
-  nice -n 19 mvn -B -o test-compile surefire:test@fuzz-regression -Dtest="$test" \
+  nice -n 19 mvn -B -o test-compile surefire:test@fuzz-regression -Dtest="$test" -Djazzer.hooks=true \
   -Dsurefire.failIfNoSpecifiedTests=false -Djunit.jupiter.execution.timeout.mode=disabled \
   >"$log" 2>&1 && status=0 || status=$?
 grep -E '^#[0-9]+ +(DONE|pulse)|^Done [0-9]+ runs|Tests run:|FuzzTestFinding|crash-' "$log" | tail -n 15 || true

@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "Parses, checks and publishes production-readiness reviews written in Markdown.",
         footer = ExitCode.HELP,
-        subcommands = {ModelCommand.class, SchemaCommand.class, NewCommand.class, BuildCommand.class,
-                CheckCommand.class, RulesCommand.class, DiffCommand.class, ServeCommand.class})
+        // in the order a user meets them: check a review, publish the site, preview it, compare versions, start one
+        subcommands = {CheckCommand.class, BuildCommand.class, ServeCommand.class, DiffCommand.class,
+                NewCommand.class, RulesCommand.class, ModelCommand.class, SchemaCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -26,7 +27,8 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: one of " + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -51,7 +53,7 @@ public final class Main implements Runnable {
         cli.setExecutionExceptionHandler(new ErrorHandler(err));
         cli.setParameterExceptionHandler((ex, cmdArgs) -> {
             err.println("gonogo: " + ex.getMessage());
-            err.println("Try 'gonogo " + ex.getCommandLine().getCommandName() + " --help' for usage.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.USAGE;
         });
         return cli.execute(args);

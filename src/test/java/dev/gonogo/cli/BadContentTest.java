@@ -3,11 +3,20 @@ package dev.gonogo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import dev.gonogo.config.GonogoConfig;
+import dev.gonogo.model.Problem;
+import dev.gonogo.pipeline.CheckedFiles;
+import dev.gonogo.pipeline.ReviewFile;
+import dev.gonogo.pipeline.ReviewFiles;
+import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.pipeline.UnreadableFile;
+import dev.gonogo.site.page.ReviewDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -74,6 +83,26 @@ class BadContentTest {
         assertThat(result.exitCode()).isEqualTo(ExitCode.INPUT);
         assertThat(result.err()).isEqualTo("gonogo: " + locked + ": permission denied\n");
         assertThat(result.out()).contains("[score-mismatch]");
+    }
+
+    @Test
+    void aFileDeletedAfterItWasListedIsAnInputErrorForThatFileOnly() throws IOException {
+        Path doomed = Files.copy(content.resolve("prr-x0tta6bl4-v3.4.0.md"), content.resolve("doomed.md"));
+        List<ReviewFile> files = ReviewFiles.collect(List.of(content));
+        Files.delete(doomed);
+        ReviewPipeline pipeline = ReviewPipeline.of(GonogoConfig.defaults());
+        ReviewLoader loader = new ReviewLoader(pipeline);
+
+        List<ReviewDocument> built = loader.load(files);
+        CheckedFiles checked = pipeline.checkReadable(files, result -> result);
+
+        String message = doomed + ": no such file";
+        assertThat(built).extracting(d -> d.result().review().source().path())
+                .containsExactly(doomed.toString(), content.resolve("prr-x0tta6bl4-v3.4.0.md").toString());
+        assertThat(built.get(0).result().review().problems()).extracting(Problem::message).containsExactly(message);
+        assertThat(loader.unreadable()).extracting(UnreadableFile::message).containsExactly(message);
+        assertThat(checked.unreadable()).extracting(UnreadableFile::message).containsExactly(message);
+        assertThat(checked.result().reviews()).hasSize(1);
     }
 
     @Test

@@ -34,7 +34,7 @@ class ModelCommandTest {
 
     @Test
     void printsTheSeedModelTheIssueDescribes() throws IOException {
-        JsonNode seed = model(SharedFiles.require("seed/prr-x0tta6bl4-v3.4.0.md"));
+        JsonNode seed = model(Path.of("src/test/resources/seed/prr-x0tta6bl4-v3.4.0.md"));
 
         JsonNode rows = seed.at("/matrix/rows");
         assertThat(rows).extracting(row -> row.get("criterion").asText()).containsExactly(
@@ -59,8 +59,8 @@ class ModelCommandTest {
 
     @Test
     void theMojibakeSeedGivesTheSameModelApartFromItsSource() throws IOException {
-        ObjectNode clean = (ObjectNode) model(SharedFiles.require("seed/prr-x0tta6bl4-v3.4.0.md"));
-        ObjectNode damaged = (ObjectNode) model(SharedFiles.require("seed/000_eca485751805e2a7.txt"));
+        ObjectNode clean = (ObjectNode) model(Path.of("src/test/resources/seed/prr-x0tta6bl4-v3.4.0.md"));
+        ObjectNode damaged = (ObjectNode) model(Path.of("src/test/resources/seed/000_eca485751805e2a7.txt"));
 
         assertThat(damaged.at("/source/encoding").asText()).isEqualTo("UTF-8 (repaired: Mac Roman mojibake)");
         clean.remove("source");
@@ -82,7 +82,7 @@ class ModelCommandTest {
     @Test
     void theSeedModelAndAnArrayValidateAgainstThePrintedSchema(@TempDir Path dir) throws IOException {
         JsonNode schema = Json.mapper().readTree(Main.capture("schema").out());
-        Path seed = SharedFiles.require("seed/prr-x0tta6bl4-v3.4.0.md");
+        Path seed = Path.of("src/test/resources/seed/prr-x0tta6bl4-v3.4.0.md");
         Path empty = Files.writeString(dir.resolve("empty.md"), "");
 
         assertThat(JsonSchemas.validate(schema, VersionFlag.V202012, model(seed))).isEmpty();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gonogo.model.SourceInfo;
-import dev.gonogo.testing.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,16 +20,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SourceReaderTest {
-    private static final String SEED_CLEAN = "seed/prr-x0tta6bl4-v3.4.0.md";
-    private static final String SEED_MOJIBAKE = "seed/000_eca485751805e2a7.txt";
+    /** The seed as we have it in the test resources, byte for byte as in the shared folder. */
+    private static final Path SEED_CLEAN = Path.of("src/test/resources/seed/prr-x0tta6bl4-v3.4.0.md");
+    private static final Path SEED_MOJIBAKE = Path.of("src/test/resources/seed/000_eca485751805e2a7.txt");
 
     private final SourceReader reader = new SourceReader();
 
     @Test
     void seedMojibakeDecodesToExactlyTheCleanSeed() throws IOException {
-        String clean = Files.readString(SharedFiles.require(SEED_CLEAN), UTF_8);
+        String clean = Files.readString(SEED_CLEAN, UTF_8);
 
-        SourceDocument document = reader.read(SharedFiles.require(SEED_MOJIBAKE), "seed/000_eca485751805e2a7.txt");
+        SourceDocument document = reader.read(SEED_MOJIBAKE, "seed/000_eca485751805e2a7.txt");
 
         assertThat(document.text()).isEqualTo(clean);
         assertThat(document.info()).isEqualTo(new SourceInfo("seed/000_eca485751805e2a7.txt",
@@ -40,7 +40,7 @@ class SourceReaderTest {
 
     @Test
     void cleanSeedIsPlainUtf8() throws IOException {
-        Path seed = SharedFiles.require(SEED_CLEAN);
+        Path seed = SEED_CLEAN;
 
         SourceDocument document = reader.read(seed, "prr.md");
 
@@ -52,7 +52,7 @@ class SourceReaderTest {
     /** The parser receives CRLF as written; the text differs from the LF file only in its line endings. */
     @Test
     void seedWithCrlfAndBomKeepsCrlfAndDropsTheBom() throws IOException {
-        String clean = Files.readString(SharedFiles.require(SEED_CLEAN), UTF_8);
+        String clean = Files.readString(SEED_CLEAN, UTF_8);
         byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 clean.replace("\n", "\r\n").getBytes(UTF_8));
 
