@@ -86,7 +86,27 @@ final class InlineText {
 
     /** Collapses runs of white space (including no-break spaces) into one space and trims. */
     static String normalizeSpace(String text) {
-        return SPACES.matcher(text).replaceAll(" ").strip();
+        // A loop, not a regex replace: this runs on the text of every element of every document.
+        StringBuilder out = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSpace(c)) {
+                pendingSpace = out.length() > 0;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString().strip(); // strip(): other Unicode white space at the ends goes too, as it always did
+    }
+
+    /** What the regex class {@code [\\s\\u00A0\\u202F]} matched: ASCII white space and the no-break spaces. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u00A0' || c == '\u202F';
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.gonogo.parse;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,12 +23,15 @@ import java.util.regex.Pattern;
 final class Phrases<T> {
 
     private static final char VARIATION_SELECTOR = '\uFE0F';
+    /** Tables built once (64 Ki entries each, never changed): lookups cost less than Character's per-call work. */
+    private static final char[] LOWER = lowerCaseTable();
+    private static final BitSet WORD_CHARS = wordCharTable();
 
     private final Map<String, T> meanings;
     /** Phrases (lower case, longest first) by their first character. */
     private final Map<Character, List<String>> byFirstChar = new HashMap<>();
     /** The first characters of all phrases, for a quick test before the map is consulted. */
-    private final java.util.BitSet firstChars = new java.util.BitSet();
+    private final BitSet firstChars = new BitSet();
 
     private Phrases(Map<String, T> meanings) {
         this.meanings = meanings;
@@ -63,10 +67,15 @@ final class Phrases<T> {
 
     /** The first phrase in {@code text} at or after {@code from}, if any. */
     Optional<Match<T>> find(String text, int from) {
-        for (int i = Math.max(0, from); i < text.length(); i++) {
-            Optional<Match<T>> match = at(text, i);
-            if (match.isPresent()) {
-                return match;
+        // One copy of the text instead of a bounds-checked charAt per character and phrase: the scan runs over every
+        // text of every document for each of some fifty vocabulary lists.
+        char[] chars = text.toCharArray();
+        for (int i = Math.max(0, from); i < chars.length; i++) {
+            if (firstChars.get(LOWER[chars[i]])) {
+                Optional<Match<T>> match = at(chars, text, i);
+                if (match.isPresent()) {
+                    return match;
+                }
             }
         }
         return Optional.empty();
@@ -77,16 +86,20 @@ final class Phrases<T> {
         if (from < 0 || from >= text.length()) {
             return Optional.empty();
         }
-        char first = lower(text.charAt(from));
+        return at(text.toCharArray(), text, from);
+    }
+
+    private Optional<Match<T>> at(char[] chars, String text, int from) {
+        char first = LOWER[chars[from]];
         if (!firstChars.get(first)) {
             return Optional.empty();
         }
         List<String> candidates = byFirstChar.get(first);
-        if (candidates == null || (isWordChar(text, from) && isWordCharBefore(text, from))) {
+        if (candidates == null || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
             return Optional.empty();
         }
         for (String phrase : candidates) {
-            int end = matchEnd(phrase, text, from);
+            int end = matchEnd(phrase, chars, from);
             if (end > 0) {
                 String written = text.substring(from, end);
                 return Optional.of(new Match<>(from, end, written, meanings.get(phrase)));
@@ -106,13 +119,13 @@ final class Phrases<T> {
     }
 
     /** Where {@code phrase} written at {@code from} ends in {@code text}, or -1 when it is not written there. */
-    private static int matchEnd(String phrase, String text, int from) {
+    private static int matchEnd(String phrase, char[] text, int from) {
         int t = from;
         for (int p = 0; p < phrase.length(); p++) {
             char expected = phrase.charAt(p);
             if (expected == ' ') {
                 int spaces = t;
-                while (t < text.length() && isSpace(text.charAt(t))) {
+                while (t < text.length && isSpace(text[t])) {
                     t++;
                 }
                 if (t == spaces) {
@@ -120,19 +133,19 @@ final class Phrases<T> {
                 }
                 continue;
             }
-            while (t < text.length() && text.charAt(t) == VARIATION_SELECTOR) {
+            while (t < text.length && text[t] == VARIATION_SELECTOR) {
                 t++;
             }
-            if (t >= text.length() || lower(text.charAt(t)) != expected) {
+            if (t >= text.length || LOWER[text[t]] != expected) {
                 return -1;
             }
             t++;
         }
-        while (t < text.length() && text.charAt(t) == VARIATION_SELECTOR) {
+        while (t < text.length && text[t] == VARIATION_SELECTOR) {
             t++;
         }
-        boolean wordEnd = isWordChar(phrase, phrase.length() - 1);
-        return wordEnd && t < text.length() && isWordChar(text, t) ? -1 : t;
+        boolean wordEnd = isWordChar(phrase.charAt(phrase.length() - 1));
+        return wordEnd && t < text.length && isWordChar(text[t]) ? -1 : t;
     }
 
     /**
@@ -142,8 +155,8 @@ final class Phrases<T> {
     String alternation() {
         Map<String, List<String>> byBoundaries = new TreeMap<>();
         for (String phrase : meanings.keySet()) {
-            String before = isWordChar(phrase, 0) ? "(?<![\\p{L}\\p{N}_])" : "";
-            String after = isWordChar(phrase, phrase.length() - 1) ? "(?![\\p{L}\\p{N}_])" : "";
+            String before = isWordChar(phrase.charAt(0)) ? "(?<![\\p{L}\\p{N}_])" : "";
+            String after = isWordChar(phrase.charAt(phrase.length() - 1)) ? "(?![\\p{L}\\p{N}_])" : "";
             byBoundaries.computeIfAbsent(before + "\u0000" + after, k -> new ArrayList<>()).add(phrase);
         }
         List<String> groups = new ArrayList<>();
@@ -172,22 +185,36 @@ final class Phrases<T> {
     }
 
     private static char lower(char c) {
-        return Character.toLowerCase(c);
+        return LOWER[c];
     }
 
     private static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
     }
 
-    private static boolean isWordCharBefore(String text, int index) {
-        return index > 0 && isWordChar(text, index - 1);
+    /** Letters and digits need word boundaries, except ideographs, which are written without spaces. */
+    private static boolean isWordChar(char c) {
+        return WORD_CHARS.get(c);
     }
 
-    /** Letters and digits need word boundaries, except ideographs, which are written without spaces. */
-    private static boolean isWordChar(String text, int index) {
-        char c = text.charAt(index);
-        return (Character.isLetterOrDigit(c) || c == '_')
-                && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN;
+    /** {@link Character#toLowerCase(char)} of every char, looked up instead of computed in the scan. */
+    private static char[] lowerCaseTable() {
+        char[] table = new char[Character.MAX_VALUE + 1];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            table[c] = Character.toLowerCase((char) c);
+        }
+        return table;
+    }
+
+    private static BitSet wordCharTable() {
+        BitSet table = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            boolean letterOrDigit = Character.isLetterOrDigit(c) || c == '_';
+            if (letterOrDigit && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+                table.set(c);
+            }
+        }
+        return table;
     }
 
     /** Builds a regular expression from words by factoring common prefixes, which Java's engine tries quickly. */
