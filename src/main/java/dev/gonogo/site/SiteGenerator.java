@@ -13,9 +13,9 @@ import dev.gonogo.site.page.Messages;
 import dev.gonogo.site.page.NotFoundPage;
 import dev.gonogo.site.page.PageFrame;
 import dev.gonogo.site.page.PlannedReview;
-import dev.gonogo.site.page.ReviewLinks;
 import dev.gonogo.site.page.PlannedSystem;
 import dev.gonogo.site.page.ReviewDocument;
+import dev.gonogo.site.page.ReviewLinks;
 import dev.gonogo.site.page.ReviewPage;
 import dev.gonogo.site.page.ReviewPageBuilder;
 import dev.gonogo.site.page.SitePlan;
@@ -28,7 +28,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -106,8 +105,8 @@ public final class SiteGenerator {
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
         SitePlanner planner = new SitePlanner();
         for (int from = 0; from < source.size(); from += BATCH) {
-            List<Slot> slots = lookUp(source, from, Math.min(source.size(), from + BATCH));
-            List<PlannedReview> batch = plan(source, slots, planner);
+            List<Slot> slots = Slot.lookUp(source, from, Math.min(source.size(), from + BATCH), cache);
+            List<PlannedReview> batch = Slot.plan(source, slots, planner);
             writeAll(source, slots, batch, rewrite, reviews).forEach(planner::keep);
         }
         SitePlan plan = planner.finish();
@@ -143,31 +142,6 @@ public final class SiteGenerator {
         } catch (RuntimeException e) {
             return List.of();
         }
-    }
-
-    /** One review of a batch: its place in the source, its cache key (null: not cached) and any cached output. */
-    private record Slot(int index, String key, Optional<RenderCache.Hit> hit) {
-    }
-
-    /** Digests each review's bytes and looks it up in the cache, in parallel: reading is most of this. */
-    private List<Slot> lookUp(ReviewSource source, int from, int to) {
-        return IntStream.range(from, to).parallel().mapToObj(index -> {
-            String key = cache.enabled() ? source.digest(index).map(cache::key).orElse(null) : null;
-            return new Slot(index, key, key == null ? Optional.empty() : cache.find(key));
-        }).toList();
-    }
-
-    /** Names the pages of a batch in path order: cached reviews by their summaries, the others read in full. */
-    private static List<PlannedReview> plan(ReviewSource source, List<Slot> slots, SitePlanner planner) {
-        List<Integer> misses = slots.stream().filter(slot -> slot.hit().isEmpty()).map(Slot::index).toList();
-        Iterator<ReviewDocument> loaded = source.load(misses).iterator();
-        List<PlannedReview> planned = new ArrayList<>();
-        for (Slot slot : slots) {
-            planned.add(planner.add(slot.hit()
-                    .map(hit -> new ReviewDocument(hit.summary(), ""))
-                    .orElseGet(loaded::next)));
-        }
-        return planned;
     }
 
     /**
