@@ -88,6 +88,9 @@ final class ReviewLoader {
         }
         try {
             return new ReviewDocument(pipeline.check(document), document.text());
+        } catch (InputException e) {
+            unreadable.add(new UnreadableFile(file, e.getMessage()));  // over the time limit
+            return new ReviewDocument(unreadable(file.displayPath(), e.getMessage()), document.text());
         } catch (RuntimeException e) {
             // the parser never throws on bad Markdown and the checker catches its rules: this is a gonogo bug
             return new ReviewDocument(unreadable(file.displayPath(), "internal error while parsing: " + e),

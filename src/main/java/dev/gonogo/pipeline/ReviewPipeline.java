@@ -27,11 +27,17 @@ public final class ReviewPipeline {
     private final SourceReader reader;
     private final ReviewParser parser;
     private final Checker checker;
+    private final DocumentTimeLimit timeLimit;
 
     public ReviewPipeline(SourceReader reader, ReviewParser parser, Checker checker) {
+        this(reader, parser, checker, DocumentTimeLimit.DEFAULT);
+    }
+
+    public ReviewPipeline(SourceReader reader, ReviewParser parser, Checker checker, DocumentTimeLimit timeLimit) {
         this.reader = Objects.requireNonNull(reader, "reader");
         this.parser = Objects.requireNonNull(parser, "parser");
         this.checker = Objects.requireNonNull(checker, "checker");
+        this.timeLimit = Objects.requireNonNull(timeLimit, "timeLimit");
     }
 
     /** The pipeline a configuration describes: its vocabulary for the parser, its rule settings for the checker. */
@@ -51,7 +57,7 @@ public final class ReviewPipeline {
      * memory as full models at once.
      */
     public CheckResult check(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
-        List<ReviewResult> results = inParallel(files, file -> keep.apply(checker.check(parse(file))));
+        List<ReviewResult> results = inParallel(files, file -> keep.apply(checkWithinLimit(file)));
         return new CheckResult(results, checker.ruleInfos());
     }
 
@@ -62,7 +68,7 @@ public final class ReviewPipeline {
      */
     public CheckedFiles checkReadable(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
         List<Outcome<ReviewResult>> outcomes = files.parallelStream()
-                .map(file -> Outcome.of(() -> keep.apply(checker.check(parse(file))))).toList();
+                .map(file -> Outcome.of(() -> keep.apply(checkWithinLimit(file)))).toList();
         List<ReviewResult> results = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -81,13 +87,20 @@ public final class ReviewPipeline {
         return inParallel(files, this::parse);
     }
 
-    /** Reads, parses and checks one document already decoded (what {@code --fix} re-checks). */
+    /**
+     * Parses and checks one document already decoded (what {@code build}, {@code diff} and {@code --fix} check);
+     * an {@link dev.gonogo.source.InputException} when it takes longer than the time limit.
+     */
     public ReviewResult check(SourceDocument document) {
-        return checker.check(parser.parse(document));
+        return timeLimit.run(document.info().path(), () -> checker.check(parser.parse(document)));
     }
 
     public SourceReader reader() {
         return reader;
+    }
+
+    private ReviewResult checkWithinLimit(ReviewFile file) {
+        return timeLimit.run(file.displayPath(), () -> checker.check(parse(file)));
     }
 
     private Review parse(ReviewFile file) {
