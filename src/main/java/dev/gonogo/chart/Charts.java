@@ -59,7 +59,15 @@ public final class Charts {
      * with the review's version, or its file name when it states none.
      */
     public Optional<RenderedChart> trendOfReviews(String system, List<ReviewResult> versions) {
-        return trend(system, versions.stream().map(r -> TrendPoint.of(label(r.review()), r)).toList());
+        return trend(system, trendPoints(versions));
+    }
+
+    /**
+     * The points {@link #trendOfReviews} draws for these reviews: the whole input of the chart besides the system's
+     * name, and a few fields per review, so callers may key remembered trends by it.
+     */
+    public static List<TrendPoint> trendPoints(List<ReviewResult> versions) {
+        return versions.stream().map(r -> TrendPoint.of(label(r.review()), r)).toList();
     }
 
     /**

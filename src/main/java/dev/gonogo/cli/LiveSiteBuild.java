@@ -10,12 +10,14 @@ import dev.gonogo.site.SiteGenerator;
 import dev.gonogo.site.SiteHistory;
 import dev.gonogo.site.SiteOptions;
 import dev.gonogo.site.Theme;
+import dev.gonogo.site.page.RememberedRows;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.site.page.SitePlan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -30,9 +32,10 @@ import java.util.stream.Stream;
 /**
  * The site build behind {@code gonogo serve}, doing only the work a save needs: a review is read, parsed and
  * checked again only when its file changed, and when the reviews' links and the theme are as in the last good
- * build, that build is copied as hard links and only the changed reviews' pages and the list pages are
- * rendered again (their charts too: {@link RememberedCharts}). Anything else (a review added, removed or moved to another system or version; a theme file;
- * the first build) renders the whole site. Used by one build thread at a time.
+ * build, that build is copied as hard links and only the changed reviews' pages, their systems' pages and the
+ * index are rendered again (their charts too: {@link RememberedCharts}; the other reviews' table rows are the last
+ * build's: {@link RememberedRows}). Anything else (a review added, removed or moved to another system or version;
+ * a theme file; the first build) renders the whole site. Used by one build thread at a time.
  */
 final class LiveSiteBuild implements SiteBuild {
     private final Path content;
@@ -42,14 +45,21 @@ final class LiveSiteBuild implements SiteBuild {
     private final Supplier<Theme> theme;
     private final RememberedCharts charts;
     private final SiteHistory history;
+    private final RememberedRows rows = RememberedRows.acrossBuilds();
     /** The latest reading of every review, whether or not a build with it succeeded. */
     private Map<Path, Loaded> latest = Map.of();
     /** What the last good build rendered; {@code null} before the first success. */
     private Built built;
     private boolean themeChanged;
 
-    /** A review as read, and the state of the file it was read from. */
-    private record Loaded(long size, long modified, ReviewDocument document) {
+    /**
+     * A review as read, the state of the file it was read from, and its summary, made once: the list pages of
+     * every build are built from the same summary objects, which lets their rows be remembered.
+     */
+    private record Loaded(long size, long modified, ReviewDocument document, ReviewDocument summary) {
+        Loaded(long size, long modified, ReviewDocument document) {
+            this(size, modified, document, document.summary());
+        }
     }
 
     /** The reviews a good build rendered and the plan of its files. */
@@ -75,22 +85,31 @@ final class LiveSiteBuild implements SiteBuild {
         Map<Path, Loaded> current = load(changedFiles);
         List<ReviewDocument> documents = current.values().stream().map(Loaded::document).toList();
         List<String> plan = plan(documents);
-        SiteGenerator generator = new SiteGenerator(theme.get(), options, charts, new JsonReviewExports(), history);
+        SiteGenerator generator = new SiteGenerator(theme.get(), options, charts, new JsonReviewExports(), history)
+                .rememberingRows(rows);
         if (previous != null && built != null && !themeChanged && built.plan().equals(plan)) {
             FolderCopy.linkOrCopy(previous, folder);
-            Set<ReviewDocument> rewrite = Collections.newSetFromMap(new IdentityHashMap<>());
-            current.forEach((file, loaded) -> {
-                if (built.reviews().get(file) != loaded) {
-                    rewrite.add(loaded.document());
-                }
-            });
-            generator.update(documents, folder, rewrite::contains);
+            update(generator, current, folder);
         } else {
             generator.generate(documents, folder);
         }
         built = new Built(current, plan);
         themeChanged = false;
         charts.keepOnly(documents.stream().map(ReviewDocument::result).toList());
+    }
+
+    /** Rewrites the reviews read again since the last build; the others are given as their kept summaries. */
+    private void update(SiteGenerator generator, Map<Path, Loaded> current, Path folder) throws IOException {
+        Set<ReviewDocument> rewrite = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<ReviewDocument> given = new ArrayList<>();
+        current.forEach((file, loaded) -> {
+            boolean edited = built.reviews().get(file) != loaded;
+            given.add(edited ? loaded.document() : loaded.summary());
+            if (edited) {
+                rewrite.add(loaded.document());
+            }
+        });
+        generator.update(given, folder, rewrite::contains);
     }
 
     /** Every review in path order: the previous reading when the file is unchanged, a new one otherwise. */

@@ -14,6 +14,7 @@ import dev.gonogo.site.page.NotFoundPage;
 import dev.gonogo.site.page.PageFrame;
 import dev.gonogo.site.page.PlannedReview;
 import dev.gonogo.site.page.PlannedSystem;
+import dev.gonogo.site.page.RememberedRows;
 import dev.gonogo.site.page.ReviewDocument;
 import dev.gonogo.site.page.ReviewLinks;
 import dev.gonogo.site.page.ReviewPage;
@@ -28,8 +29,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -48,6 +51,7 @@ public final class SiteGenerator {
     private final ReviewExports exports;
     private final SiteHistory history;
     private final RenderCache cache;
+    private final RememberedRows rows;
 
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports) {
         this(theme, options, charts, exports, SiteHistory.NONE);
@@ -62,12 +66,26 @@ public final class SiteGenerator {
     /** A generator that reuses the reviews {@code cache} holds from the published site. */
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports,
                          SiteHistory history, RenderCache cache) {
+        this(theme, options, charts, exports, history, cache, RememberedRows.none());
+    }
+
+    private SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports,
+                          SiteHistory history, RenderCache cache, RememberedRows rows) {
         this.theme = theme;
         this.options = options;
         this.charts = charts;
         this.exports = exports;
         this.history = history;
         this.cache = cache;
+        this.rows = rows;
+    }
+
+    /**
+     * This generator, reusing the table rows of unchanged reviews from one build to the next ({@code serve}, which
+     * hands unchanged reviews in as the same objects every build).
+     */
+    public SiteGenerator rememberingRows(RememberedRows remembered) {
+        return new SiteGenerator(theme, options, charts, exports, history, cache, remembered);
     }
 
     /** Generates the site for documents already in memory, in any order, into {@code folder}. */
@@ -88,15 +106,19 @@ public final class SiteGenerator {
     /**
      * Brings up to date a folder that holds this generator's output for the same reviews under the same links,
      * only their content having changed ({@code gonogo serve} after a save): rewrites the files of the reviews
-     * {@code rewrite} accepts and every page that lists reviews, and leaves the other reviews' files and the
-     * assets as they are. The result is the same as {@link #generate} would write.
+     * {@code rewrite} accepts, the pages of their systems and the index, and leaves everything else as it is (the
+     * other reviews' files, the other system pages, whose reviews and trend are unchanged, the assets, the 404
+     * page and the sitemap, which depend only on the links). The result is the same as {@link #generate} would
+     * write. Reviews {@code rewrite} does not accept are kept as given, so they may be given as their
+     * {@link ReviewDocument#summary() summaries}.
      */
     public SiteSummary update(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite)
             throws IOException {
         return write(ReviewSource.of(documents), folder, rewrite, false);
     }
 
-    private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean assets)
+    /** Writes the reviews {@code rewrite} accepts and the list pages: every one, or ({@code !all}) the affected. */
+    private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean all)
             throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         PageRenderer renderer = new PageRenderer(theme);
@@ -104,24 +126,35 @@ public final class SiteGenerator {
         Files.createDirectories(folder.resolve("systems"));
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
         SitePlanner planner = new SitePlanner();
+        Set<String> changedSystems = new HashSet<>();
         for (int from = 0; from < source.size(); from += BATCH) {
             List<Slot> slots = Slot.lookUp(source, from, Math.min(source.size(), from + BATCH), cache);
             List<PlannedReview> batch = Slot.plan(source, slots, planner);
+            batch.stream().filter(planned -> rewrite.test(planned.document()))
+                    .forEach(planned -> changedSystems.add(planned.systemPage()));
             writeAll(source, slots, batch, rewrite, reviews).forEach(planner::keep);
         }
         SitePlan plan = planner.finish();
-        ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance());
-        int systems = 0;
-        for (PlannedSystem system : plan.systems()) {
-            if (system.hasPage()) {
-                List<RenderedChart> trend = trend(system);
+        rows.nextBuild();
+        ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance(), rows);
+        List<PlannedSystem> pages = plan.systems().stream().filter(PlannedSystem::hasPage).toList();
+        for (PlannedSystem system : pages) {
+            if (all || changedSystems.contains(system.page())) {
                 write(folder.resolve(system.page()), renderer.render("system.ftlh",
-                        lists.system(system, frame(msg, UP, system.name()), trend)));
-                systems++;
+                        lists.system(system, frame(msg, UP, system.name()), trend(system))));
             }
         }
         IndexPage index = lists.index(plan, frame(msg, "", msg.text("index.title")));
         write(folder.resolve("index.html"), renderer.render("index.ftlh", index));
+        if (all) {
+            writeFixedPages(folder, renderer, msg, lists, plan);
+        }
+        return new SiteSummary(plan.reviews().size(), pages.size(), index.totals(), options.hasBaseUrl());
+    }
+
+    /** The pages that depend only on the site's links and options: the 404 page, the sitemap, the assets. */
+    private void writeFixedPages(Path folder, PageRenderer renderer, Messages msg, ListPageBuilder lists,
+                                 SitePlan plan) throws IOException {
         String notFoundRoot = options.hasBaseUrl() ? options.baseDirectoryUrl() : "";
         write(folder.resolve("404.html"), renderer.render("404.ftlh",
                 new NotFoundPage(frame(msg, notFoundRoot, msg.text("notFound.title")))));
@@ -129,10 +162,7 @@ public final class SiteGenerator {
             write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
                     lists.sitemap(plan, options.baseUrl())));
         }
-        if (assets) {
-            theme.copyAssets(folder.resolve("assets"));
-        }
-        return new SiteSummary(plan.reviews().size(), systems, index.totals(), options.hasBaseUrl());
+        theme.copyAssets(folder.resolve("assets"));
     }
 
     /** The system's trend; a chart that cannot be drawn leaves the page without it rather than stopping the site. */
@@ -146,7 +176,8 @@ public final class SiteGenerator {
 
     /**
      * Writes (or links) the files of the reviews of a batch that {@code rewrite} accepts, in parallel; returns what
-     * the index and system pages keep of every review of the batch.
+     * the index and system pages keep of every review of the batch: the summaries of those written, the others
+     * as they are.
      */
     private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
                                                 Predicate<ReviewDocument> rewrite, ReviewWriter reviews)
@@ -155,8 +186,9 @@ public final class SiteGenerator {
             return IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
                 PlannedReview planned = batch.get(i);
                 try {
+                    // a review not rewritten is kept as given: serve gives summaries it keeps from build to build
                     return rewrite.test(planned.document()) ? reviews.write(source, slots.get(i), planned)
-                            : planned.summary();
+                            : planned;
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

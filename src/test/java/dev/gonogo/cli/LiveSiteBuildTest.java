@@ -2,6 +2,9 @@ package dev.gonogo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gonogo.chart.Charts;
+import dev.gonogo.chart.RenderedChart;
+import dev.gonogo.check.ReviewResult;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.site.SiteCharts;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LiveSiteBuildTest {
     private static final String SEED_PAGE = "reviews/x0tta6bl4-3.4.0-fixed2.html";
     private static final String EARLIER_PAGE = "reviews/x0tta6bl4-3.3.0.html";
+    private static final String SEED_SYSTEM = "systems/x0tta6bl4.html";
+    private static final String LEDGER_SYSTEM = "systems/ledger-service.html";
 
     @TempDir
     Path dir;
@@ -39,9 +44,61 @@ class LiveSiteBuildTest {
     }
 
     private LiveSiteBuild live() {
+        return live(SiteCharts.NONE);
+    }
+
+    private LiveSiteBuild live(SiteCharts charts) {
         return new LiveSiteBuild(content, Optional.empty(),
                 new ReviewLoader(ReviewPipeline.of(GonogoConfig.defaults())), SiteOptions.defaults(),
-                Theme::defaultTheme, SiteCharts.NONE, SiteHistory.NONE);
+                Theme::defaultTheme, charts, SiteHistory.NONE);
+    }
+
+    /** Trend charts that print the points they are drawn from, so a stale trend shows in the page. */
+    private static final SiteCharts POINTS = new SiteCharts() {
+        @Override
+        public List<RenderedChart> forReview(ReviewResult review) {
+            return List.of();
+        }
+
+        @Override
+        public List<RenderedChart> trend(String system, List<ReviewResult> versions) {
+            String points = String.valueOf(Charts.trendPoints(versions));
+            return List.of(new RenderedChart("trend", system, points, List.of(), List.of(), "<svg/>"));
+        }
+    };
+
+    @Test
+    void aSaveRewritesOnlyItsOwnSystemPageAndEverySaveGivesTheColdBuild() throws Exception {
+        Path ledger = content.resolve("prr-ledger-service-2.8.0.md");
+        Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), ledger);
+        LiveSiteBuild build = live(POINTS);
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(seed));
+
+        assertThat(Files.isSameFile(first.resolve(LEDGER_SYSTEM), second.resolve(LEDGER_SYSTEM)))
+                .as("an unaffected system's page is the previous build's file").isTrue();
+        assertThat(Files.isSameFile(first.resolve(SEED_SYSTEM), second.resolve(SEED_SYSTEM))).isFalse();
+        assertThat(Files.readString(second.resolve(SEED_SYSTEM))).contains("85.7");
+        assertSameTree(second, coldBuild("cold-2"));
+
+        // a save of another review: the seed's rows and trend are now remembered from the last build
+        Files.writeString(ledger, Files.readString(ledger).replace("2026-02-03", "2026-02-04"));
+        Path third = dir.resolve("build-3");
+        build.build(third, second, Set.of(ledger));
+
+        assertThat(Files.isSameFile(second.resolve(SEED_SYSTEM), third.resolve(SEED_SYSTEM))).isTrue();
+        assertThat(Files.readString(third.resolve("index.html"))).contains("2026-02-04").contains("85.7");
+        assertSameTree(third, coldBuild("cold-3"));
+    }
+
+    private Path coldBuild(String name) throws Exception {
+        Path folder = dir.resolve(name);
+        live(POINTS).build(folder, null, Set.of());
+        return folder;
     }
 
     @Test

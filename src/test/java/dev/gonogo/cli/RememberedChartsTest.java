@@ -40,7 +40,7 @@ class RememberedChartsTest {
         charts.forReview(equalButNew);
         assertThat(drawn).as("a review read again is drawn again, even when equal").hasValue(3);
 
-        assertThat(charts.trend("ledger", List.of(equalButNew))).as("trends compare by value").isSameAs(charts.trend("ledger", List.of(a)));
+        assertThat(charts.trend("ledger", List.of(equalButNew))).as("trends compare by the points they draw").isSameAs(charts.trend("ledger", List.of(a)));
         assertThat(drawn).hasValue(3);
 
         charts.keepOnly(List.of(equalButNew));
@@ -52,5 +52,22 @@ class RememberedChartsTest {
         charts.keepOnly(List.of(equalButNew));
         charts.trend("ledger", List.of(a));
         assertThat(drawn).as("a trend two builds did not use is forgotten").hasValue(5);
+    }
+
+    @Test
+    void aTrendIsDrawnAgainOnlyWhenAPointItDrawsChanges() {
+        RememberedCharts charts = new RememberedCharts(counting);
+        ReviewResult scored = ReviewBuilder.review("a.md").stated("80", "GO").build();
+        ReviewResult otherItems = ReviewBuilder.review("a.md").stated("80", "GO").item("Backups tested", true).build();
+        ReviewResult rescored = ReviewBuilder.review("a.md").stated("70", "GO").build();
+
+        List<RenderedChart> first = charts.trend("ledger", List.of(scored));
+        assertThat(charts.trend("ledger", List.of(otherItems)))
+                .as("a change the trend does not draw (a checklist item) keeps it").isSameAs(first);
+        assertThat(drawn).hasValue(1);
+
+        assertThat(charts.trend("ledger", List.of(rescored))).as("a new stated score redraws it").isNotEqualTo(first);
+        assertThat(charts.trend("payments", List.of(scored))).as("so does another system").isNotEqualTo(first);
+        assertThat(drawn).hasValue(3);
     }
 }

@@ -9,14 +9,21 @@ import java.util.List;
 public final class ListPageBuilder {
     private final Messages msg;
     private final ReviewRows rows;
+    private final RememberedRows remembered;
 
     /**
      * @param msg       interface labels
      * @param tolerance how far an approximate score may be from the computed one, in points of 100
      */
     public ListPageBuilder(Messages msg, BigDecimal tolerance) {
+        this(msg, tolerance, RememberedRows.none());
+    }
+
+    /** A builder that reuses the rows {@code remembered} holds from the previous build. */
+    public ListPageBuilder(Messages msg, BigDecimal tolerance, RememberedRows remembered) {
         this.msg = msg;
         this.rows = new ReviewRows(msg, tolerance);
+        this.remembered = remembered;
     }
 
     public IndexPage index(SitePlan plan, PageFrame frame) {
@@ -58,7 +65,10 @@ public final class ListPageBuilder {
     private List<ReviewRow> rows(PlannedSystem system, String root) {
         List<ReviewRow> result = new ArrayList<>();
         for (int i = 0; i < system.versions().size(); i++) {
-            result.add(rows.row(system.versions().get(i), i + 1, root));
+            PlannedReview planned = system.versions().get(i);
+            int rank = i + 1;
+            result.add(remembered.row(planned, rank, root + planned.links().page(),
+                    () -> rows.row(planned, rank, root)));
         }
         return result;
     }
