@@ -35,7 +35,11 @@ class DocumentTimeLimitTest {
         CountDownLatch never = new CountDownLatch(1);
 
         assertThatThrownBy(() -> TENTH_OF_A_SECOND.run("reviews/slow.md", () -> {
-            never.await();
+            try {
+                never.await();
+            } catch (InterruptedException stopped) {
+                Thread.currentThread().interrupt();
+            }
             return "never";
         })).isInstanceOf(InputException.class).hasMessage("reviews/slow.md: took longer than 100 ms to read, parse "
                 + "and check (the limit per document; see docs/limits.md)");
@@ -75,7 +79,7 @@ class DocumentTimeLimitTest {
         CheckedFiles checked = pipeline.checkReadable(
                 List.of(new ReviewFile(a, "a.md"), new ReviewFile(b, "b.md")), r -> r);
 
-        assertThat(checked.result().results()).isEmpty();
+        assertThat(checked.result().reviews()).isEmpty();
         assertThat(checked.unreadable()).extracting(UnreadableFile::message).containsExactly(
                 "a.md: took longer than 0 s to read, parse and check (the limit per document; see docs/limits.md)",
                 "b.md: took longer than 0 s to read, parse and check (the limit per document; see docs/limits.md)");
