@@ -51,6 +51,8 @@ final class LiveSiteBuild implements SiteBuild {
     /** What the last good build rendered; {@code null} before the first success. */
     private Built built;
     private boolean themeChanged;
+    /** Kept from build to build until the theme changes: it holds the parsed templates. */
+    private SiteGenerator generator;
 
     /**
      * A review as read, the state of the file it was read from, and its summary, made once: the list pages of
@@ -85,8 +87,10 @@ final class LiveSiteBuild implements SiteBuild {
         Map<Path, Loaded> current = load(changedFiles);
         List<ReviewDocument> documents = current.values().stream().map(Loaded::document).toList();
         List<String> plan = plan(documents);
-        SiteGenerator generator = new SiteGenerator(theme.get(), options, charts, new JsonReviewExports(), history)
-                .rememberingRows(rows);
+        if (generator == null || themeChanged) {
+            generator = new SiteGenerator(theme.get(), options, charts, new JsonReviewExports(), history)
+                    .rememberingRows(rows);
+        }
         if (previous != null && built != null && !themeChanged && built.plan().equals(plan)) {
             FolderCopy.linkOrCopy(previous, folder);
             update(generator, current, folder);

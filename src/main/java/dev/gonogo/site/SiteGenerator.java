@@ -52,6 +52,8 @@ public final class SiteGenerator {
     private final SiteHistory history;
     private final RenderCache cache;
     private final RememberedRows rows;
+    /** One per generator: FreeMarker parses each template once and keeps it for every later page and build. */
+    private final PageRenderer renderer;
 
     public SiteGenerator(Theme theme, SiteOptions options, SiteCharts charts, ReviewExports exports) {
         this(theme, options, charts, exports, SiteHistory.NONE);
@@ -78,6 +80,7 @@ public final class SiteGenerator {
         this.history = history;
         this.cache = cache;
         this.rows = rows;
+        this.renderer = new PageRenderer(theme);
     }
 
     /**
@@ -121,7 +124,6 @@ public final class SiteGenerator {
     private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean all)
             throws IOException {
         Messages msg = Messages.forLanguage(options.language());
-        PageRenderer renderer = new PageRenderer(theme);
         Files.createDirectories(folder.resolve("reviews"));
         Files.createDirectories(folder.resolve("systems"));
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
@@ -147,14 +149,14 @@ public final class SiteGenerator {
         IndexPage index = lists.index(plan, frame(msg, "", msg.text("index.title")));
         write(folder.resolve("index.html"), renderer.render("index.ftlh", index));
         if (all) {
-            writeFixedPages(folder, renderer, msg, lists, plan);
+            writeFixedPages(folder, msg, lists, plan);
         }
         return new SiteSummary(plan.reviews().size(), pages.size(), index.totals(), options.hasBaseUrl());
     }
 
     /** The pages that depend only on the site's links and options: the 404 page, the sitemap, the assets. */
-    private void writeFixedPages(Path folder, PageRenderer renderer, Messages msg, ListPageBuilder lists,
-                                 SitePlan plan) throws IOException {
+    private void writeFixedPages(Path folder, Messages msg, ListPageBuilder lists, SitePlan plan)
+            throws IOException {
         String notFoundRoot = options.hasBaseUrl() ? options.baseDirectoryUrl() : "";
         write(folder.resolve("404.html"), renderer.render("404.ftlh",
                 new NotFoundPage(frame(msg, notFoundRoot, msg.text("notFound.title")))));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Plans a site one review at a time, in source-path order: each review gets its page names as soon as it is added,
@@ -16,6 +17,9 @@ import java.util.Map;
  * thread-safe: one build adds its reviews from one thread.
  */
 public final class SitePlanner {
+    /** A file name's extension; compiled once, as every save plans every review again. */
+    private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
+
     private final Slugs.Registry systemSlugs = new Slugs.Registry();
     private final Slugs.Registry reviewSlugs = new Slugs.Registry();
     /** Systems by key (lower-case name), in order of their first review. */
@@ -79,7 +83,7 @@ public final class SitePlanner {
 
     private static String reviewSlug(Review review) {
         String path = review.source().path();
-        String file = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
+        String file = EXTENSION.matcher(path.substring(path.lastIndexOf('/') + 1)).replaceFirst("");
         String system = systemName(review);
         String version = review.version() == null ? "" : review.version().strip();
         if (system.isEmpty() || version.isEmpty()) {

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * File-name-safe ASCII slugs ({@code x0tta6bl4-3.4.0}), so links work on every static host and from
@@ -12,6 +13,11 @@ import java.util.Set;
  */
 final class Slugs {
     private static final int MAX_LENGTH = 80;
+    /** Compiled once: serve plans every review's slug on every save, and compiling was most of that work. */
+    private static final Pattern DASH_RUN = Pattern.compile("[-.]*-[-.]*");
+    private static final Pattern DOT_RUN = Pattern.compile("\\.{2,}");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[-._]+|[-._]+$");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[-._]+$");
     private static final String CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m",
         "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"};
@@ -32,10 +38,10 @@ final class Slugs {
             boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_';
             out.append(allowed ? c : '-');
         }
-        String slug = out.toString().replaceAll("[-.]*-[-.]*", "-").replaceAll("\\.{2,}", ".")
-                .replaceAll("^[-._]+|[-._]+$", "");
+        String slug = DASH_RUN.matcher(out).replaceAll("-");
+        slug = EDGE_PUNCTUATION.matcher(DOT_RUN.matcher(slug).replaceAll(".")).replaceAll("");
         if (slug.length() > MAX_LENGTH) {
-            slug = slug.substring(0, MAX_LENGTH).replaceAll("[-._]+$", "");
+            slug = TRAILING_PUNCTUATION.matcher(slug.substring(0, MAX_LENGTH)).replaceAll("");
         }
         return slug.isEmpty() ? fallback : slug;
     }
