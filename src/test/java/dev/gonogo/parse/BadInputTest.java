@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gonogo.model.Entry;
 import dev.gonogo.model.Problem;
 import dev.gonogo.model.Review;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,7 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputTest {
 
-    private static final long SMALL_STACK = 512 * 1024;
     private static final ReviewParser PARSER = new ReviewParser(Vocabulary.defaults());
 
     @Test
@@ -48,7 +46,7 @@ class BadInputTest {
         for (int depth = 0; depth < 200; depth++) {
             text.append("  ".repeat(depth)).append("- level ").append(depth).append('\n');
         }
-        Review review = parseOnSmallStack(text.toString());
+        Review review = SmallStack.parse(text.toString());
         Entry entry = review.sections().get(0).entries().get(0);
         int depth = 1;
         while (!entry.children().isEmpty()) {
@@ -63,7 +61,7 @@ class BadInputTest {
     void containersOpenedHundredsDeepOnOneLine() {
         String text = "# Review\n\n" + "> ".repeat(5000) + "quoted\n\n" + "- [ ] ".repeat(3000) + "task\n\n"
                 + "1. ".repeat(3000) + "item\n";
-        Review review = parseOnSmallStack(text);
+        Review review = SmallStack.parse(text);
         assertThat(review.problems()).anyMatch(p -> p.line() == 3 && p.message().contains("opened on this line"));
         assertThat(review.problems()).noneMatch(p -> p.message().contains("could not be parsed"));
     }
@@ -72,7 +70,7 @@ class BadInputTest {
     void veryLongRuleLinesAndTableSeparators() {
         String text = "# Review\n\n" + "*".repeat(20000) + "\n\n" + "- ".repeat(5000) + "\n\n| a |\n"
                 + "|-".repeat(5000) + "\n| 1 |\n";
-        Review review = parseOnSmallStack(text);
+        Review review = SmallStack.parse(text);
         assertThat(review.problems()).extracting(Problem::line).contains(3, 5, 8);
         assertThat(review.problems()).noneMatch(p -> p.message().contains("could not be parsed"));
     }
@@ -80,7 +78,7 @@ class BadInputTest {
     @Test
     void blocksCrowdedWithUnclosedBracketsAreReadAsText() {
         String text = "# Review\n\n## Links\n\n" + "[a](\n".repeat(2000) + "\n- **Label:** value [ok](https://x)\n";
-        Review review = parseOnSmallStack(text);
+        Review review = SmallStack.parse(text);
         assertThat(review.problems()).anyMatch(p -> p.line() == 5 && p.message().contains("unmatched brackets"));
         assertThat(review.sections().get(0).entries()).extracting(Entry::label).containsExactly("Label");
     }
@@ -93,26 +91,5 @@ class BadInputTest {
         assertThat(review.matrix().rows().get(0).score()).isNull();
         assertThat(review.matrix().computedScore()).isNull();
         assertThat(review.problems()).extracting(Problem::line).containsExactly(5);
-    }
-
-    private static Review parseOnSmallStack(String text) {
-        AtomicReference<Review> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        Thread thread = new Thread(null, () -> {
-            try {
-                result.set(PARSER.parse(Documents.of(text)));
-            } catch (Throwable t) {
-                failure.set(t);
-            }
-        }, "small-stack-parse", SMALL_STACK);
-        thread.start();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        assertThat(failure.get()).isNull();
-        return result.get();
     }
 }

@@ -69,7 +69,7 @@ class MatrixCellsTest {
     void aTableFiveThousandColumnsWideIsReadAsTextWithAProblem() {
         String text = "# R\n\n" + "| c ".repeat(5_000) + "|\n" + "|---".repeat(5_000) + "|\n"
                 + "| 1 ".repeat(5_000) + "|\n";
-        Review review = DeepNestingTest.parseOnSmallStack(text);
+        Review review = SmallStack.parse(text);
         assertThat(review.matrices()).isEmpty();
         assertThat(review.problems()).extracting(Problem::line, Problem::message)
                 .containsExactly(tuple(4, "a rule line of 20001 characters was shortened"));
