@@ -23,7 +23,6 @@ import dev.gonogo.site.page.SitePlan;
 import dev.gonogo.site.page.SitePlanner;
 import dev.gonogo.site.page.SourcePageBuilder;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 
 /**
  * Writes a whole site into an empty folder: plan the files, render every page from its typed record, write the
@@ -184,20 +182,9 @@ public final class SiteGenerator {
     private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
                                                 Predicate<ReviewDocument> rewrite, ReviewWriter reviews)
             throws IOException {
-        try {
-            return IntStream.range(0, batch.size()).parallel().mapToObj(i -> {
-                PlannedReview planned = batch.get(i);
-                try {
-                    // a review not rewritten is kept as given: serve gives summaries it keeps from build to build
-                    return rewrite.test(planned.document()) ? reviews.write(source, slots.get(i), planned)
-                            : planned;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // a review not rewritten is kept as given: serve gives summaries it keeps from build to build
+        return ParallelWork.all(batch.size(), i -> rewrite.test(batch.get(i).document())
+                ? reviews.write(source, slots.get(i), batch.get(i)) : batch.get(i));
     }
 
     private PageFrame frame(Messages msg, String root, String title) {
