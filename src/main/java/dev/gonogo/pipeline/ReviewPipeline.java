@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -67,13 +66,13 @@ public final class ReviewPipeline {
      * file never hides what the others say.
      */
     public CheckedFiles checkReadable(List<ReviewFile> files, UnaryOperator<ReviewResult> keep) {
-        List<Outcome<ReviewResult>> outcomes = files.parallelStream()
-                .map(file -> Outcome.of(() -> keep.apply(checkWithinLimit(file)))).toList();
+        List<ParallelWork.Outcome<ReviewResult>> outcomes =
+                ParallelWork.outcomes(files.size(), i -> keep.apply(checkWithinLimit(files.get(i))));
         List<ReviewResult> results = new ArrayList<>();
         List<UnreadableFile> unreadable = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            Outcome<ReviewResult> outcome = outcomes.get(i);
-            if (outcome.error() instanceof InputException error) {
+            ParallelWork.Outcome<ReviewResult> outcome = outcomes.get(i);
+            if (outcome.failure() instanceof InputException error) {
                 unreadable.add(new UnreadableFile(files.get(i), error.getMessage()));
             } else {
                 results.add(outcome.get());
@@ -108,25 +107,7 @@ public final class ReviewPipeline {
     }
 
     private static <T> List<T> inParallel(List<ReviewFile> files, Function<ReviewFile, T> work) {
-        List<Outcome<T>> outcomes = files.parallelStream().map(file -> Outcome.of(() -> work.apply(file))).toList();
-        return outcomes.stream().map(Outcome::get).toList();
-    }
-
-    /** A value or the exception that prevented it, so that errors surface in file order, not thread order. */
-    private record Outcome<T>(T value, RuntimeException error) {
-        static <T> Outcome<T> of(Supplier<T> work) {
-            try {
-                return new Outcome<>(work.get(), null);
-            } catch (RuntimeException e) {
-                return new Outcome<>(null, e);
-            }
-        }
-
-        T get() {
-            if (error != null) {
-                throw error;
-            }
-            return value;
-        }
+        return ParallelWork.outcomes(files.size(), i -> work.apply(files.get(i))).stream()
+                .map(ParallelWork.Outcome::get).toList();
     }
 }

@@ -2,6 +2,7 @@ package dev.gonogo.site;
 
 import dev.gonogo.chart.RenderedChart;
 import dev.gonogo.check.ReviewResult;
+import dev.gonogo.pipeline.ParallelWork;
 import dev.gonogo.site.cache.CachedReview;
 import dev.gonogo.site.cache.Digests;
 import dev.gonogo.site.cache.RenderCache;

@@ -1,4 +1,4 @@
-package dev.gonogo.site;
+package dev.gonogo.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
