@@ -9,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,24 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * axe-core finds no serious or critical accessibility violation (contrast, names, labels, landmarks, ARIA…) on
  * any generated page, in light and in dark mode.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityInChromiumTest {
-    FixtureSite site;
-    Browser browser;
+class AccessibilityInChromiumTest extends FixtureSiteInChromium {
     final Axe axe = new Axe();
-
-    @BeforeAll
-    void start(@TempDir Path temp) {
-        site = FixtureSite.build(temp);
-        browser = Browser.start(temp.resolve("profile"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     Stream<Arguments> pagesInBothSchemes() {
         return site.pages().stream().flatMap(page -> Stream.of(ColorScheme.values())

@@ -8,11 +8,7 @@ import dev.gonogo.browser.FixtureSite.Page;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,29 +18,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code <base>}, a refresh, a title that sets {@code document.title}, FreeMarker syntax) is inert in Chromium on
  * every page that shows any of it: nothing runs, opens, loads or changes the page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileContentInChromiumTest {
+class HostileContentInChromiumTest extends FixtureSiteInChromium {
     /** Each hostile script and handler in the fixture would set window.pwned; none may. */
     private static final String CANARY = "return typeof window.pwned === 'undefined'";
     private static final String FOREIGN_ELEMENTS = "iframe, frame, form, input:not(#review-filter), button:not(.sort),"
             + " object, embed, base, style, img, video, audio, source, math, meta[http-equiv=refresh], textarea,"
             + " link:not([href$='assets/site.css']):not([href$='assets/favicon.svg'])";
-
-    FixtureSite site;
-    Browser browser;
-
-    @BeforeAll
-    void start(@TempDir Path temp) {
-        site = FixtureSite.build(temp);
-        browser = Browser.start(temp.resolve("profile"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     /** The hostile review's page, its source view, its system page and the index. */
     Stream<Page> pagesShowingTheHostileReview() {

@@ -5,14 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.gonogo.browser.Browser.ColorScheme;
 import dev.gonogo.browser.Browser.Viewport;
 import dev.gonogo.browser.FixtureSite.Page;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -23,26 +18,9 @@ import org.openqa.selenium.interactions.Actions;
  * Notification Service has three versions whose scores are not in version order: 2.9.0 scores 74.1, 3.0.0
  * scores 88 and 3.1.0 scores 81.7.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class IndexInChromiumTest {
+class IndexInChromiumTest extends FixtureSiteInChromium {
     private static final String SYSTEM = "Notification Service";
     private static final int COMPUTED_COLUMN = 5;
-
-    FixtureSite site;
-    Browser browser;
-
-    @BeforeAll
-    void start(@TempDir Path temp) {
-        site = FixtureSite.build(temp);
-        browser = Browser.start(temp.resolve("profile"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void openIndex() {

@@ -8,10 +8,6 @@ import dev.gonogo.browser.FixtureSite.Page;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,27 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * chart labels stay large enough to read on a phone, and screenshots of the index and of the seed review, light and dark, desktop and phone, are written to
  * {@code target/screenshots/} for a person to look at.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LayoutInChromiumTest {
+class LayoutInChromiumTest extends FixtureSiteInChromium {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** A label drawn shorter than this (about a 9 px font) is too small to read on a phone. */
     static final int MIN_LABEL_HEIGHT_PX = 10;
-
-    FixtureSite site;
-    Browser browser;
-
-    @BeforeAll
-    void start(@TempDir Path temp) {
-        site = FixtureSite.build(temp);
-        browser = Browser.start(temp.resolve("profile"));
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     List<Page> pages() {
         return site.pages();

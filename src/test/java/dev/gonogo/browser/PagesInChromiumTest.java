@@ -6,15 +6,12 @@ import dev.gonogo.browser.Browser.ColorScheme;
 import dev.gonogo.browser.Browser.Viewport;
 import dev.gonogo.browser.FixtureSite.Page;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,26 +21,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * server: no script error or other console error, no failed request, nothing fetched from elsewhere, and every
  * chart drawn at a visible size.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesInChromiumTest {
-    FixtureSite site;
-    Browser browser;
+class PagesInChromiumTest extends FixtureSiteInChromium {
     SiteServer server;
 
+    /** Runs after the site is built (superclass first). */
     @BeforeAll
-    void start(@TempDir Path temp) throws IOException {
-        site = FixtureSite.build(temp);
-        browser = Browser.start(temp.resolve("profile"));
+    void serveSite() throws IOException {
         server = SiteServer.serve(site.root());
     }
 
+    /** Runs before the browser is closed (superclass last). */
     @AfterAll
-    void stop() {
+    void stopServing() {
         if (server != null) {
             server.close();
-        }
-        if (browser != null) {
-            browser.close();
         }
     }
 
