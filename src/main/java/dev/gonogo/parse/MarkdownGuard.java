@@ -116,8 +116,11 @@ public final class MarkdownGuard {
         int from = lines.startOf(first);
         int to = lines.startOf(last) + lines.line(last).length();
         String block = safe.substring(from, to);
-        String withoutLinks = COMPLETE_LINK.matcher(block).replaceAll("");
-        long brackets = withoutLinks.chars().filter(c -> c == '[' || c == ']').count();
+        long brackets = brackets(block);
+        if (brackets > MAX_LOOSE_BRACKETS) {
+            // complete links and boxes are not loose; removing them is worth it only when the count is high
+            brackets = brackets(COMPLETE_LINK.matcher(block).replaceAll(""));
+        }
         long backticks = block.chars().filter(c -> c == '`').count();
         if (brackets > MAX_LOOSE_BRACKETS || backticks > MAX_LOOSE_BRACKETS * 4) {
             for (int i = from; i < to; i++) {
@@ -129,6 +132,10 @@ public final class MarkdownGuard {
             problems.accept(new Problem(first, "this block holds " + Math.max(brackets, backticks)
                     + " unmatched brackets or backticks; links and code in it are read as plain text"));
         }
+    }
+
+    private static long brackets(String text) {
+        return text.chars().filter(c -> c == '[' || c == ']').count();
     }
 
     private static void blank(StringBuilder safe, int from, int to) {
