@@ -81,7 +81,8 @@ final class InlineText {
 
     /** flexmark's unescape runs a regex over the text; most texts hold neither a backslash nor an entity. */
     private static String unescaped(BasedSequence chars) {
-        return chars.indexOf('\\') < 0 && chars.indexOf('&') < 0 ? chars.toString() : chars.unescape();
+        String text = chars.toString(); // String.indexOf, not the sequence's charAt per character
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     private static void pushChildren(Node node, Deque<Node> pending) {
@@ -95,8 +96,7 @@ final class InlineText {
         // A loop, not a regex replace: this runs on the text of every element of every document.
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) { // one copy, not a checked charAt per character of Cyrillic text
             if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {

@@ -35,8 +35,8 @@ final class Phrases<T> {
     /** The same first characters as a set, for the quick test each scanned character gets. */
     private final BitSet startsPhrase = new BitSet();
 
-    /** A phrase in lower case with its meaning, looked up once when the phrases are built. */
-    private record Phrase<T>(String key, T meaning) {
+    /** A phrase in lower case (as chars: compared without String's checked charAt) with its meaning. */
+    private record Phrase<T>(char[] key, T meaning) {
     }
 
     private Phrases(Map<String, T> meanings) {
@@ -47,7 +47,7 @@ final class Phrases<T> {
         meanings.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(key -> grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
-                        .add(new Phrase<>(key, meanings.get(key))));
+                        .add(new Phrase<>(key.toCharArray(), meanings.get(key))));
         this.firstChars = new char[grouped.size()];
         this.byFirstChar = List.copyOf(grouped.values().stream().map(List::copyOf).toList());
         int i = 0;
@@ -130,10 +130,9 @@ final class Phrases<T> {
     }
 
     /** Where {@code phrase} written at {@code from} ends in {@code text}, or -1 when it is not written there. */
-    private static int matchEnd(String phrase, char[] text, int from) {
+    private static int matchEnd(char[] phrase, char[] text, int from) {
         int t = from;
-        for (int p = 0; p < phrase.length(); p++) {
-            char expected = phrase.charAt(p);
+        for (char expected : phrase) {
             if (expected == ' ') {
                 int spaces = t;
                 while (t < text.length && isSpace(text[t])) {
@@ -155,7 +154,7 @@ final class Phrases<T> {
         while (t < text.length && text[t] == VARIATION_SELECTOR) {
             t++;
         }
-        boolean wordEnd = isWordChar(phrase.charAt(phrase.length() - 1));
+        boolean wordEnd = isWordChar(phrase[phrase.length - 1]);
         return wordEnd && t < text.length && isWordChar(text[t]) ? -1 : t;
     }
 
