@@ -40,11 +40,14 @@ final class DateReader {
         if (!Numbers.hasDigit(text)) {
             return Optional.empty();
         }
+        int nextMonth = nextMonth(text, 0);
+        if (nextMonth < 0 && digitRuns(text) < 3) {
+            return Optional.empty(); // without a month's name a date is written in three numbers
+        }
         // The pattern is tried only where a date can start (a run of digits, a month's name) instead of by
         // Matcher.find at every character: that search was the parser's costliest regex. Transparent bounds keep
         // the look-behind seeing the text before the region.
         Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        int nextMonth = nextMonth(text, 0);
         int from = 0;
         while (true) {
             int start = nextDigitRun(text, from);
@@ -81,6 +84,14 @@ final class DateReader {
             }
         }
         return -1;
+    }
+
+    private static int digitRuns(String text) {
+        int runs = 0;
+        for (int start = nextDigitRun(text, 0); start >= 0; start = nextDigitRun(text, start + 1)) {
+            runs++;
+        }
+        return runs;
     }
 
     private static boolean isAsciiDigit(char c) {

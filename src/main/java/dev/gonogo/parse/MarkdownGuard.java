@@ -79,6 +79,9 @@ public final class MarkdownGuard {
             problems.accept(new Problem(line, "a rule line of " + text.length() + " characters was shortened"));
             return false;
         }
+        if (!opensContainer(text)) {
+            return shortenSpaceRuns(safe, start, start + text.length());
+        }
         Matcher container = CONTAINER.matcher(text);
         int depth = 0;
         int end = 0;
@@ -94,6 +97,17 @@ public final class MarkdownGuard {
                     + MAX_CONTAINERS + " are read as text"));
         }
         return shortenSpaceRuns(safe, start, start + text.length());
+    }
+
+    /** Whether the line's first visible character can open a quote, list or box (a matcher per line costs). */
+    private static boolean opensContainer(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == '>' || c == '-' || c == '*' || c == '+' || c == '[' || (c >= '0' && c <= '9');
+            }
+        }
+        return false;
     }
 
     /** Runs of spaces in the line as defused so far, blanked markers included. */
