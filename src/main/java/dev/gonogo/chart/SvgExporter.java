@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.jfree.svg.util.DoubleConverter;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Entities;
 
@@ -60,8 +59,8 @@ final class SvgExporter {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // JFreeSVG numbers its clip paths after System.nanoTime() unless given a prefix: this makes output stable.
         g2.setDefsKeyPrefix(prefix + "-");
-        g2.setGeomDoubleConverter(new DoubleConverter(2));
-        g2.setTransformDoubleConverter(new DoubleConverter(4));
+        g2.setGeomDoubleConverter(new CoordinateFormat(2));
+        g2.setTransformDoubleConverter(new CoordinateFormat(4));
         g2.setFontFunction(family -> FONT_STACK);
         draw(chart, g2, width, height);
         String raw = g2.getSVGElement(prefix, false, new ViewBox(0, 0, width, height), null, null);
