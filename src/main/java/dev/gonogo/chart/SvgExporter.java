@@ -3,6 +3,7 @@ package dev.gonogo.chart;
 import java.awt.AWTError;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -107,29 +108,44 @@ final class SvgExporter {
         return Entities.escape(text, settings);
     }
 
-    /** Copies {@code raw} from {@code from} to {@code out}, each element's style restyled or the element dropped. */
+    /**
+     * Copies {@code raw} from {@code from} to {@code out}, each element's style restyled or the element dropped. A
+     * chart repeats a few styles hundreds of times (every tick, grid line and label), so each is worked out once.
+     */
     private static void restyle(String raw, int from, StringBuilder out) {
+        Map<String, Rewrite> rewrites = new HashMap<>();
         int copied = from;
         for (int attribute = raw.indexOf(STYLE, from); attribute >= 0; attribute = raw.indexOf(STYLE, copied)) {
             int tagStart = raw.lastIndexOf('<', attribute);
             int valueEnd = raw.indexOf('\'', attribute + STYLE.length());
             String tag = raw.substring(tagStart + 1, raw.indexOf(' ', tagStart));
-            Map<String, String> style = style(raw.substring(attribute + STYLE.length(), valueEnd));
+            String value = raw.substring(attribute + STYLE.length(), valueEnd);
             boolean text = tag.equals("text");
-            if (!text && isInvisible(style)) {
+            Rewrite rewrite = rewrites.computeIfAbsent(text ? "text " + value : value, key -> rewrite(text, value));
+            if (rewrite.drop()) {
                 out.append(raw, copied, tagStart);
                 copied = elementEnd(raw, tagStart, tag);
-                continue;
-            }
-            String restyled = text ? textAttributes(style) : lineAttributes(style);
-            if (restyled == null) {
+            } else if (rewrite.attributes() == null) {
                 out.append(raw, copied, valueEnd + 1);
+                copied = valueEnd + 1;
             } else {
-                out.append(raw, copied, attribute).append(restyled);
+                out.append(raw, copied, attribute).append(rewrite.attributes());
+                copied = valueEnd + 1;
             }
-            copied = valueEnd + 1;
         }
         out.append(raw, copied, raw.length());
+    }
+
+    /** What becomes of an element with this style: dropped, kept as it is (no attributes), or restyled. */
+    private record Rewrite(boolean drop, String attributes) {
+    }
+
+    private static Rewrite rewrite(boolean text, String css) {
+        Map<String, String> style = style(css);
+        if (text) {
+            return new Rewrite(false, textAttributes(style));
+        }
+        return isInvisible(style) ? new Rewrite(true, null) : new Rewrite(false, lineAttributes(style));
     }
 
     /** Where the element starting at {@code tagStart} ends: after {@code />}, or after its end tag. */
