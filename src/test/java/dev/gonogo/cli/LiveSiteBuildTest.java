@@ -124,6 +124,65 @@ class LiveSiteBuildTest {
     }
 
     @Test
+    void aSaveThatRenamesAReviewsVersionRendersTheWholeSite() throws Exception {
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+
+        Files.writeString(seed, Files.readString(seed).replace("x0tta6bl4 v3.4.0-fixed2", "x0tta6bl4 v3.5.0"));
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(seed));
+
+        assertThat(second.resolve(SEED_PAGE)).as("the page of the old version is gone").doesNotExist();
+        assertThat(second.resolve("reviews/x0tta6bl4-3.5.0.html")).isRegularFile();
+        assertThat(Files.isSameFile(first.resolve(EARLIER_PAGE), second.resolve(EARLIER_PAGE))).isFalse();
+        Path full = dir.resolve("full");
+        live().build(full, null, Set.of());
+        assertSameTree(second, full);
+    }
+
+    @Test
+    void aChangeToAFileThatIsNoReviewReadsNothingAgain() throws Exception {
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+        // an edit the watcher did not report (it reports every one): a full scan would read it, the update does not
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path notes = Files.writeString(content.resolve("notes.txt"), "not a review");
+
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(notes, content.resolve("4913")));
+
+        assertThat(Files.isSameFile(first.resolve(SEED_PAGE), second.resolve(SEED_PAGE))).isTrue();
+        Path third = dir.resolve("build-3");
+        build.build(third, second, Set.of(seed));
+        assertThat(Files.readString(third.resolve(SEED_PAGE))).contains("85.7");
+    }
+
+    @Test
+    void aReviewDeletedOrAFolderReportedScansTheContentAgain() throws Exception {
+        Path ledger = content.resolve("prr-ledger-service-2.8.0.md");
+        Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), ledger);
+        LiveSiteBuild build = live();
+        Path first = dir.resolve("build-1");
+        build.build(first, null, Set.of());
+
+        Files.delete(ledger);
+        Path second = dir.resolve("build-2");
+        build.build(second, first, Set.of(ledger));
+        assertThat(second.resolve(LEDGER_SYSTEM)).doesNotExist();
+
+        // a watcher that lost events reports the folder: every file's size and time are looked at again
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path third = dir.resolve("build-3");
+        build.build(third, second, Set.of(content));
+        assertThat(Files.readString(third.resolve(SEED_PAGE))).contains("85.7");
+        Path full = dir.resolve("full");
+        live().build(full, null, Set.of());
+        assertSameTree(third, full);
+    }
+
+    @Test
     void aNewReviewRendersTheWholeSite() throws Exception {
         LiveSiteBuild build = live();
         Path first = dir.resolve("build-1");
