@@ -5,6 +5,7 @@ import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewFiles;
 import dev.gonogo.serve.FolderCopy;
 import dev.gonogo.serve.SiteBuild;
+import dev.gonogo.serve.SiteLayers;
 import dev.gonogo.site.BuiltSite;
 import dev.gonogo.site.JsonReviewExports;
 import dev.gonogo.site.SiteCharts;
@@ -32,11 +33,11 @@ import java.util.stream.Collectors;
 /**
  * The site build behind {@code gonogo serve}, doing only the work a save needs: a review is read, parsed and
  * checked again only when its file changed (when the watcher reports only known reviews, the others are not even
- * looked at), and when the reviews' links and the theme are as in the last good build, that build is copied as
- * hard links and only the changed reviews' pages, their systems' pages and the index are rendered again, from the
- * last build's plan (their charts too: {@link RememberedCharts}; the other reviews' table rows are the last
- * build's: {@link RememberedRows}). Anything else (a review added, removed or moved to another system or version;
- * a theme file; the first build) renders the whole site. Used by one build thread at a time.
+ * looked at), and when the reviews' links and the theme are as in the last good build, only the changed reviews'
+ * pages, their systems' pages and the index are rendered again, from the last build's plan (their charts too:
+ * {@link RememberedCharts}; the other reviews' table rows are the last build's: {@link RememberedRows}), into a
+ * folder laid over the last whole build. Anything else (a review added, removed or moved to another system or
+ * version; a theme file; the first build) renders the whole site. Used by one build thread at a time.
  */
 final class LiveSiteBuild implements SiteBuild {
     private final Path content;
@@ -75,7 +76,7 @@ final class LiveSiteBuild implements SiteBuild {
     }
 
     @Override
-    public void build(Path folder, Path previous, Set<Path> changed) throws IOException {
+    public SiteLayers build(Path folder, SiteLayers previous, Set<Path> changed) throws IOException {
         Set<Path> changedFiles = changed.stream().map(LiveSiteBuild::absolute).collect(Collectors.toSet());
         themeChanged |= themeFolder.isPresent()
                 && changedFiles.stream().anyMatch(path -> path.startsWith(themeFolder.get()));
@@ -86,15 +87,22 @@ final class LiveSiteBuild implements SiteBuild {
                     .rememberingRows(rows);
         }
         BuiltSite site;
+        SiteLayers layers;
         if (previous != null && built != null && !themeChanged && sameLinks(current)) {
-            FolderCopy.linkOrCopy(previous, folder);
+            // the files earlier saves rewrote, then this save's over them: a few files, not the whole site
+            if (previous.overlay().isPresent()) {
+                FolderCopy.linkOrCopy(previous.overlay().get(), folder);
+            }
             site = generator.update(built.site(), edited(current), folder);
+            layers = previous.overBase(folder);
         } else {
             site = generator.generateSite(documents, folder);
+            layers = SiteLayers.of(folder);
         }
         built = new Built(current, site);
         themeChanged = false;
         charts.keepOnly(documents.stream().map(ReviewDocument::result).toList());
+        return layers;
     }
 
     /**
