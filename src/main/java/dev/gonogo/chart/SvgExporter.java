@@ -3,6 +3,7 @@ package dev.gonogo.chart;
 import java.awt.AWTError;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,12 +11,8 @@ import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
-import org.jfree.svg.util.DoubleConverter;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
-import org.jsoup.parser.Parser;
 
 /**
  * Draws a chart into an SVG element fit to be inlined in an HTML5 page: stable ids, a {@code <title>} and
@@ -45,6 +42,8 @@ final class SvgExporter {
     private static final String TEXT_ROLE = rgb(ChartTheme.TEXT_ROLE);
     private static final String AXIS_ROLE = rgb(ChartTheme.AXIS_ROLE);
     private static final String GRID_ROLE = rgb(ChartTheme.GRID_ROLE);
+    /** How JFreeSVG starts every style attribute, always in single quotes. */
+    private static final String STYLE = " style='";
 
     private SvgExporter() {
     }
@@ -61,12 +60,12 @@ final class SvgExporter {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         // JFreeSVG numbers its clip paths after System.nanoTime() unless given a prefix: this makes output stable.
         g2.setDefsKeyPrefix(prefix + "-");
-        g2.setGeomDoubleConverter(new DoubleConverter(2));
-        g2.setTransformDoubleConverter(new DoubleConverter(4));
+        g2.setGeomDoubleConverter(new CoordinateFormat(2));
+        g2.setTransformDoubleConverter(new CoordinateFormat(4));
         g2.setFontFunction(family -> FONT_STACK);
         draw(chart, g2, width, height);
         String raw = g2.getSVGElement(prefix, false, new ViewBox(0, 0, width, height), null, null);
-        return finish(raw, prefix, title, description);
+        return finish(raw, prefix, width, height, title, description);
     }
 
     /**
@@ -83,50 +82,116 @@ final class SvgExporter {
         }
     }
 
-    private static String finish(String raw, String prefix, String title, String description) {
-        Document document = Jsoup.parse(raw, "", Parser.xmlParser());
-        document.outputSettings().prettyPrint(false).syntax(Document.OutputSettings.Syntax.xml)
-                .escapeMode(Entities.EscapeMode.xhtml);
-        Element svg = document.expectFirst("svg");
-        // Inline SVG in HTML5: the only namespace attribute the Nu checker accepts here is the SVG one.
-        svg.removeAttr("xmlns:jfreesvg").removeAttr("xmlns:xlink").removeAttr("width").removeAttr("height");
-        svg.attr("class", SVG_CLASS)
-                .attr("role", "img")
-                .attr("aria-labelledby", prefix + "-title " + prefix + "-desc");
-        svg.prependElement("desc").attr("id", prefix + "-desc").text(description);
-        svg.prependElement("title").attr("id", prefix + "-title").text(title);
-        svg.select("text").forEach(SvgExporter::styleText);
-        svg.select("[style]").forEach(SvgExporter::styleLine);
-        return svg.outerHtml();
+    /**
+     * JFreeSVG's element with our root, title and description, and its style attributes restyled in one pass over
+     * the text (no parse: every {@code style='…'} value is JFreeSVG's own CSS, never review text, which JFreeSVG
+     * escapes and whose apostrophes therefore cannot end an attribute).
+     */
+    private static String finish(String raw, String prefix, int width, int height, String title,
+                                 String description) {
+        StringBuilder svg = new StringBuilder(raw.length() + 512)
+                .append("<svg id='").append(prefix).append("' xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ")
+                .append(width).append(' ').append(height).append("' class='").append(SVG_CLASS)
+                .append("' role='img' aria-labelledby='").append(prefix).append("-title ").append(prefix)
+                .append("-desc'><title id='").append(prefix).append("-title'>").append(escape(title))
+                .append("</title><desc id='").append(prefix).append("-desc'>").append(escape(description))
+                .append("</desc>");
+        // Inline SVG in HTML5: the only namespace attribute the Nu checker accepts is the SVG one, so JFreeSVG's
+        // root (xlink and jfreesvg namespaces, width and height) is replaced by ours.
+        restyle(raw, raw.indexOf('>') + 1, svg);
+        return svg.toString();
+    }
+
+    private static String escape(String text) {
+        Document.OutputSettings settings = new Document.OutputSettings()
+                .syntax(Document.OutputSettings.Syntax.xml).escapeMode(Entities.EscapeMode.xhtml);
+        return Entities.escape(text, settings);
+    }
+
+    /**
+     * Copies {@code raw} from {@code from} to {@code out}, each element's style restyled or the element dropped. A
+     * chart repeats a few styles hundreds of times (every tick, grid line and label), so each is worked out once.
+     */
+    private static void restyle(String raw, int from, StringBuilder out) {
+        Map<String, Rewrite> rewrites = new HashMap<>();
+        int copied = from;
+        for (int attribute = raw.indexOf(STYLE, from); attribute >= 0; attribute = raw.indexOf(STYLE, copied)) {
+            int tagStart = raw.lastIndexOf('<', attribute);
+            int valueEnd = raw.indexOf('\'', attribute + STYLE.length());
+            String tag = raw.substring(tagStart + 1, raw.indexOf(' ', tagStart));
+            String value = raw.substring(attribute + STYLE.length(), valueEnd);
+            boolean text = tag.equals("text");
+            Rewrite rewrite = rewrites.computeIfAbsent(text ? "text " + value : value, key -> rewrite(text, value));
+            if (rewrite.drop()) {
+                out.append(raw, copied, tagStart);
+                copied = elementEnd(raw, tagStart, tag);
+            } else if (rewrite.attributes() == null) {
+                out.append(raw, copied, valueEnd + 1);
+                copied = valueEnd + 1;
+            } else {
+                out.append(raw, copied, attribute).append(rewrite.attributes());
+                copied = valueEnd + 1;
+            }
+        }
+        out.append(raw, copied, raw.length());
+    }
+
+    /** What becomes of an element with this style: dropped, kept as it is (no attributes), or restyled. */
+    private record Rewrite(boolean drop, String attributes) {
+    }
+
+    private static Rewrite rewrite(boolean text, String css) {
+        Map<String, String> style = style(css);
+        if (text) {
+            return new Rewrite(false, textAttributes(style));
+        }
+        return isInvisible(style) ? new Rewrite(true, null) : new Rewrite(false, lineAttributes(style));
+    }
+
+    /** Where the element starting at {@code tagStart} ends: after {@code />}, or after its end tag. */
+    private static int elementEnd(String raw, int tagStart, String tag) {
+        int tagEnd = raw.indexOf('>', tagStart);
+        if (raw.charAt(tagEnd - 1) == '/') {
+            return tagEnd + 1;
+        }
+        String endTag = "</" + tag + ">";
+        return raw.indexOf(endTag, tagEnd) + endTag.length();
     }
 
     /** Text takes the page's colour (and the class lets the theme say otherwise). */
-    private static void styleText(Element text) {
-        Map<String, String> style = style(text);
+    private static String textAttributes(Map<String, String> style) {
         style.remove("fill");
         style.remove("fill-opacity");
         style.put("font-family", FONT_STACK);
-        text.attr("style", css(style)).attr("fill", "currentColor").addClass(TEXT_CLASS);
+        StringBuilder attributes = new StringBuilder();
+        attribute(attributes, "style", css(style));
+        attribute(attributes, "fill", "currentColor");
+        attribute(attributes, "class", TEXT_CLASS);
+        return attributes.toString();
     }
 
-    /** Axis and grid lines are recognised by their role colour; invisible shapes are dropped. */
-    private static void styleLine(Element element) {
-        Map<String, String> style = style(element);
-        if (isInvisible(style)) {
-            element.remove();
-            return;
-        }
+    /** Axis and grid lines, recognised by their role colour, take the page's colour; null for other shapes. */
+    private static String lineAttributes(Map<String, String> style) {
         String stroke = style.getOrDefault("stroke", "");
         String cssClass = stroke.equals(AXIS_ROLE) ? AXIS_CLASS : stroke.equals(GRID_ROLE) ? GRID_CLASS : null;
         if (cssClass == null) {
-            return;
+            return null;
         }
         style.remove("stroke");
         style.remove("stroke-opacity");
-        element.attr("style", css(style)).attr("stroke", "currentColor").addClass(cssClass);
+        StringBuilder attributes = new StringBuilder();
+        attribute(attributes, "style", css(style));
+        attribute(attributes, "stroke", "currentColor");
+        attribute(attributes, "class", cssClass);
         if (cssClass.equals(GRID_CLASS)) {
-            element.attr("stroke-opacity", GRID_OPACITY);
+            attribute(attributes, "stroke-opacity", GRID_OPACITY);
         }
+        return attributes.toString();
+    }
+
+    /** An attribute whose value is ours or JFreeSVG's CSS: no quote, ampersand or angle bracket in it. */
+    private static void attribute(StringBuilder out, String name, String value) {
+        out.append(' ').append(name).append("='").append(value).append('\'');
     }
 
     private static boolean isInvisible(Map<String, String> style) {
@@ -144,9 +209,9 @@ final class SvgExporter {
     }
 
     /** The declarations of a style attribute JFreeSVG wrote ({@code name: value; …}), in order. */
-    private static Map<String, String> style(Element element) {
+    private static Map<String, String> style(String css) {
         Map<String, String> declarations = new LinkedHashMap<>();
-        for (String declaration : element.attr("style").split(";")) {
+        for (String declaration : css.split(";")) {
             int colon = declaration.indexOf(':');
             if (colon > 0) {
                 declarations.put(declaration.substring(0, colon).strip().toLowerCase(Locale.ROOT),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -18,6 +19,8 @@ import org.jsoup.select.NodeVisitor;
 final class BadgeDecorator {
     private final Map<String, State> marks;
     private final List<String> longestFirst;
+    /** The first character of every mark: most characters of a text start none, and are passed over at once. */
+    private final String firstCharacters;
     private final Messages msg;
 
     BadgeDecorator(Map<String, State> marks, Messages msg) {
@@ -27,6 +30,8 @@ final class BadgeDecorator {
         this.longestFirst = this.marks.keySet().stream()
                 .sorted(Comparator.comparing(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
+        this.firstCharacters = longestFirst.stream().filter(mark -> !mark.isEmpty())
+                .map(mark -> String.valueOf(mark.charAt(0))).distinct().collect(Collectors.joining());
         this.msg = msg;
     }
 
@@ -46,7 +51,7 @@ final class BadgeDecorator {
         int from = 0;
         int i = 0;
         while (i < whole.length()) {
-            String mark = markAt(whole, i);
+            String mark = firstCharacters.indexOf(whole.charAt(i)) < 0 ? null : markAt(whole, i);
             if (mark == null) {
                 i++;
                 continue;
