@@ -81,7 +81,7 @@ public final class SiteGenerator {
         this.history = history;
         this.cache = cache;
         this.rows = rows;
-        this.renderer = new PageRenderer(theme);
+        this.renderer = new PageRenderer(theme, rows.enabled());
     }
 
     /**
@@ -168,6 +168,7 @@ public final class SiteGenerator {
     private SiteSummary writeLists(Path folder, Messages msg, SitePlan plan, Predicate<PlannedSystem> rewrite,
                                    boolean all) throws IOException {
         rows.nextBuild();
+        renderer.nextBuild();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance(), rows);
         List<PlannedSystem> pages = plan.systems().stream().filter(PlannedSystem::hasPage).toList();
         for (PlannedSystem system : pages) {
