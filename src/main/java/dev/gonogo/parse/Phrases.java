@@ -1,10 +1,9 @@
 package dev.gonogo.parse;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,20 +24,40 @@ final class Phrases<T> {
     private static final char VARIATION_SELECTOR = '\uFE0F';
     /** Tables built once (64 Ki entries each, never changed): lookups cost less than Character's per-call work. */
     private static final char[] LOWER = lowerCaseTable();
-    private static final BitSet WORD_CHARS = wordCharTable();
+    private static final boolean[] WORD_CHARS = wordCharTable();
 
     private final Map<String, T> meanings;
-    /** Phrases (lower case, longest first) by their first character. */
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
-    /** The first characters of all phrases, for a quick test before the map is consulted. */
-    private final BitSet firstChars = new BitSet();
+    /** The distinct first characters of the phrases (lower case), sorted for a binary search. */
+    private final char[] firstChars;
+    /** For each of {@link #firstChars}, the phrases starting with it, longest first. */
+    private final List<List<Phrase<T>>> byFirstChar;
+    /**
+     * The same first characters as a table up to the largest, for the quick test each scanned character gets (an
+     * array read: a BitSet call per character cost more under the C1 compiler the launcher uses).
+     */
+    private final boolean[] startsPhrase;
+
+    /** A phrase in lower case (as chars: compared without String's checked charAt) with its meaning. */
+    private record Phrase<T>(char[] key, T meaning) {
+    }
 
     private Phrases(Map<String, T> meanings) {
         this.meanings = meanings;
+        // Arrays rather than a Map<Character, …>: the lookup runs for every candidate character of every text, and
+        // boxing the character plus hashing cost more than the whole phrase comparison.
+        TreeMap<Character, List<Phrase<T>>> grouped = new TreeMap<>();
         meanings.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .forEach(key -> byFirstChar.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key));
-        byFirstChar.keySet().forEach(c -> firstChars.set(c));
+                .forEach(key -> grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
+                        .add(new Phrase<>(key.toCharArray(), meanings.get(key))));
+        this.firstChars = new char[grouped.size()];
+        this.startsPhrase = new boolean[grouped.isEmpty() ? 0 : grouped.lastKey() + 1];
+        this.byFirstChar = List.copyOf(grouped.values().stream().map(List::copyOf).toList());
+        int i = 0;
+        for (char c : grouped.keySet()) {
+            firstChars[i++] = c;
+            startsPhrase[c] = true;
+        }
     }
 
     /** A match: where the phrase was found, as written, and what it means. */
@@ -71,7 +90,7 @@ final class Phrases<T> {
         // text of every document for each of some fifty vocabulary lists.
         char[] chars = text.toCharArray();
         for (int i = Math.max(0, from); i < chars.length; i++) {
-            if (firstChars.get(LOWER[chars[i]])) {
+            if (startsPhrase(LOWER[chars[i]])) {
                 Optional<Match<T>> match = at(chars, text, i);
                 if (match.isPresent()) {
                     return match;
@@ -91,18 +110,13 @@ final class Phrases<T> {
 
     private Optional<Match<T>> at(char[] chars, String text, int from) {
         char first = LOWER[chars[from]];
-        if (!firstChars.get(first)) {
+        if (!startsPhrase(first) || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
             return Optional.empty();
         }
-        List<String> candidates = byFirstChar.get(first);
-        if (candidates == null || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
-            return Optional.empty();
-        }
-        for (String phrase : candidates) {
-            int end = matchEnd(phrase, chars, from);
+        for (Phrase<T> phrase : byFirstChar.get(Arrays.binarySearch(firstChars, first))) {
+            int end = matchEnd(phrase.key(), chars, from);
             if (end > 0) {
-                String written = text.substring(from, end);
-                return Optional.of(new Match<>(from, end, written, meanings.get(phrase)));
+                return Optional.of(new Match<>(from, end, text.substring(from, end), phrase.meaning()));
             }
         }
         return Optional.empty();
@@ -119,10 +133,9 @@ final class Phrases<T> {
     }
 
     /** Where {@code phrase} written at {@code from} ends in {@code text}, or -1 when it is not written there. */
-    private static int matchEnd(String phrase, char[] text, int from) {
+    private static int matchEnd(char[] phrase, char[] text, int from) {
         int t = from;
-        for (int p = 0; p < phrase.length(); p++) {
-            char expected = phrase.charAt(p);
+        for (char expected : phrase) {
             if (expected == ' ') {
                 int spaces = t;
                 while (t < text.length && isSpace(text[t])) {
@@ -144,7 +157,7 @@ final class Phrases<T> {
         while (t < text.length && text[t] == VARIATION_SELECTOR) {
             t++;
         }
-        boolean wordEnd = isWordChar(phrase.charAt(phrase.length() - 1));
+        boolean wordEnd = isWordChar(phrase[phrase.length - 1]);
         return wordEnd && t < text.length && isWordChar(text[t]) ? -1 : t;
     }
 
@@ -194,7 +207,7 @@ final class Phrases<T> {
 
     /** Letters and digits need word boundaries, except ideographs, which are written without spaces. */
     private static boolean isWordChar(char c) {
-        return WORD_CHARS.get(c);
+        return WORD_CHARS[c];
     }
 
     /** {@link Character#toLowerCase(char)} of every char, looked up instead of computed in the scan. */
@@ -206,12 +219,16 @@ final class Phrases<T> {
         return table;
     }
 
-    private static BitSet wordCharTable() {
-        BitSet table = new BitSet(Character.MAX_VALUE + 1);
+    private boolean startsPhrase(char c) {
+        return c < startsPhrase.length && startsPhrase[c];
+    }
+
+    private static boolean[] wordCharTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             boolean letterOrDigit = Character.isLetterOrDigit(c) || c == '_';
             if (letterOrDigit && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
-                table.set(c);
+                table[c] = true;
             }
         }
         return table;
