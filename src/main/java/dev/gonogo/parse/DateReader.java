@@ -40,14 +40,62 @@ final class DateReader {
         if (!Numbers.hasDigit(text)) {
             return Optional.empty();
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            Optional<WrittenDate> found = toDate(m, contextYear);
-            if (found.isPresent()) {
-                return found;
+        int nextMonth = nextMonth(text, 0);
+        if (nextMonth < 0 && digitRuns(text) < 3) {
+            return Optional.empty(); // without a month's name a date is written in three numbers
+        }
+        // The pattern is tried only where a date can start (a run of digits, a month's name) instead of by
+        // Matcher.find at every character: that search was the parser's costliest regex. Transparent bounds keep
+        // the look-behind seeing the text before the region.
+        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (true) {
+            int start = nextDigitRun(text, from);
+            if (nextMonth >= 0 && nextMonth < from) {
+                nextMonth = nextMonth(text, from);
+            }
+            if (nextMonth >= 0 && (start < 0 || nextMonth < start)) {
+                start = nextMonth;
+            }
+            if (start < 0) {
+                return Optional.empty();
+            }
+            if (m.region(start, text.length()).lookingAt()) {
+                Optional<WrittenDate> found = toDate(m, contextYear);
+                if (found.isPresent()) {
+                    return found;
+                }
+                from = Math.max(m.end(), start + 1);
+            } else {
+                from = start + 1;
             }
         }
-        return Optional.empty();
+    }
+
+    private int nextMonth(String text, int from) {
+        return months.find(text, from).map(Phrases.Match::start).orElse(-1);
+    }
+
+    /** Where the next run of ASCII digits (the only digits the pattern reads) starts, or -1. */
+    private static int nextDigitRun(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (isAsciiDigit(text.charAt(i)) && (i == 0 || !isAsciiDigit(text.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int digitRuns(String text) {
+        int runs = 0;
+        for (int start = nextDigitRun(text, 0); start >= 0; start = nextDigitRun(text, start + 1)) {
+            runs++;
+        }
+        return runs;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The date of the first date in the text, or {@code null}. */

@@ -56,7 +56,8 @@ final class EntryReader {
     private Entry entry(ListItem item, String group, boolean ordered, Integer contextYear, int depth) {
         Paragraph first = firstParagraph(item);
         InlineText.Labeled labeled = first == null ? new InlineText.Labeled("", "", "") : InlineText.labeled(first);
-        String text = InlineText.of(item);
+        // the item's text is its first paragraph's unless it holds more than that paragraph and nested lists
+        String text = first != null && onlyParagraphAndLists(item, first) ? labeled.text() : InlineText.of(item);
         Boolean checked = checked(item);
         if (checked != null && !(item instanceof TaskListItem)) {
             text = BACKTICK_BOX.matcher(text).replaceFirst("");
@@ -97,6 +98,15 @@ final class EntryReader {
             return beforeValue.isPresent() ? beforeValue : vocabulary.statusIn(value);
         }
         return vocabulary.statusIn(text);
+    }
+
+    private static boolean onlyParagraphAndLists(ListItem item, Paragraph paragraph) {
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child != paragraph && !(child instanceof ListBlock)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Paragraph firstParagraph(ListItem item) {

@@ -12,6 +12,7 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,14 +69,20 @@ final class InlineText {
 
     private static void appendLeaf(Node node, StringBuilder out) {
         if (node instanceof Text || node instanceof HtmlEntity) {
-            out.append(node.getChars().unescape());
+            out.append(unescaped(node.getChars()));
         } else if (node instanceof Code code) {
-            out.append(code.getText().unescape());
+            out.append(unescaped(code.getText()));
         } else if (node instanceof AutoLink link) {
             out.append(link.getText());
         } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
             out.append(' ');
         }
+    }
+
+    /** flexmark's unescape runs a regex over the text; most texts hold neither a backslash nor an entity. */
+    private static String unescaped(BasedSequence chars) {
+        String text = chars.toString(); // String.indexOf, not the sequence's charAt per character
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : chars.unescape();
     }
 
     private static void pushChildren(Node node, Deque<Node> pending) {
@@ -89,8 +96,7 @@ final class InlineText {
         // A loop, not a regex replace: this runs on the text of every element of every document.
         StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : text.toCharArray()) { // one copy, not a checked charAt per character of Cyrillic text
             if (isSpace(c)) {
                 pendingSpace = out.length() > 0;
             } else {

@@ -79,6 +79,9 @@ public final class MarkdownGuard {
             problems.accept(new Problem(line, "a rule line of " + text.length() + " characters was shortened"));
             return false;
         }
+        if (!opensContainer(text)) {
+            return shortenSpaceRuns(safe, start, start + text.length());
+        }
         Matcher container = CONTAINER.matcher(text);
         int depth = 0;
         int end = 0;
@@ -94,6 +97,17 @@ public final class MarkdownGuard {
                     + MAX_CONTAINERS + " are read as text"));
         }
         return shortenSpaceRuns(safe, start, start + text.length());
+    }
+
+    /** Whether the line's first visible character can open a quote, list or box (a matcher per line costs). */
+    private static boolean opensContainer(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c != ' ' && c != '\t') {
+                return c == '>' || c == '-' || c == '*' || c == '+' || c == '[' || (c >= '0' && c <= '9');
+            }
+        }
+        return false;
     }
 
     /** Runs of spaces in the line as defused so far, blanked markers included. */
@@ -116,8 +130,11 @@ public final class MarkdownGuard {
         int from = lines.startOf(first);
         int to = lines.startOf(last) + lines.line(last).length();
         String block = safe.substring(from, to);
-        String withoutLinks = COMPLETE_LINK.matcher(block).replaceAll("");
-        long brackets = withoutLinks.chars().filter(c -> c == '[' || c == ']').count();
+        long brackets = brackets(block);
+        if (brackets > MAX_LOOSE_BRACKETS) {
+            // complete links and boxes are not loose; removing them is worth it only when the count is high
+            brackets = brackets(COMPLETE_LINK.matcher(block).replaceAll(""));
+        }
         long backticks = block.chars().filter(c -> c == '`').count();
         if (brackets > MAX_LOOSE_BRACKETS || backticks > MAX_LOOSE_BRACKETS * 4) {
             for (int i = from; i < to; i++) {
@@ -129,6 +146,10 @@ public final class MarkdownGuard {
             problems.accept(new Problem(first, "this block holds " + Math.max(brackets, backticks)
                     + " unmatched brackets or backticks; links and code in it are read as plain text"));
         }
+    }
+
+    private static long brackets(String text) {
+        return text.chars().filter(c -> c == '[' || c == ']').count();
     }
 
     private static void blank(StringBuilder safe, int from, int to) {

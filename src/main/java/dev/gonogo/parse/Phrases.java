@@ -1,10 +1,10 @@
 package dev.gonogo.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +28,33 @@ final class Phrases<T> {
     private static final BitSet WORD_CHARS = wordCharTable();
 
     private final Map<String, T> meanings;
-    /** Phrases (lower case, longest first) by their first character. */
-    private final Map<Character, List<String>> byFirstChar = new HashMap<>();
-    /** The first characters of all phrases, for a quick test before the map is consulted. */
-    private final BitSet firstChars = new BitSet();
+    /** The distinct first characters of the phrases (lower case), sorted for a binary search. */
+    private final char[] firstChars;
+    /** For each of {@link #firstChars}, the phrases starting with it, longest first. */
+    private final List<List<Phrase<T>>> byFirstChar;
+    /** The same first characters as a set, for the quick test each scanned character gets. */
+    private final BitSet startsPhrase = new BitSet();
+
+    /** A phrase in lower case (as chars: compared without String's checked charAt) with its meaning. */
+    private record Phrase<T>(char[] key, T meaning) {
+    }
 
     private Phrases(Map<String, T> meanings) {
         this.meanings = meanings;
+        // Arrays rather than a Map<Character, …>: the lookup runs for every candidate character of every text, and
+        // boxing the character plus hashing cost more than the whole phrase comparison.
+        Map<Character, List<Phrase<T>>> grouped = new TreeMap<>();
         meanings.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .forEach(key -> byFirstChar.computeIfAbsent(key.charAt(0), c -> new ArrayList<>()).add(key));
-        byFirstChar.keySet().forEach(c -> firstChars.set(c));
+                .forEach(key -> grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
+                        .add(new Phrase<>(key.toCharArray(), meanings.get(key))));
+        this.firstChars = new char[grouped.size()];
+        this.byFirstChar = List.copyOf(grouped.values().stream().map(List::copyOf).toList());
+        int i = 0;
+        for (char c : grouped.keySet()) {
+            firstChars[i++] = c;
+            startsPhrase.set(c);
+        }
     }
 
     /** A match: where the phrase was found, as written, and what it means. */
@@ -71,7 +87,7 @@ final class Phrases<T> {
         // text of every document for each of some fifty vocabulary lists.
         char[] chars = text.toCharArray();
         for (int i = Math.max(0, from); i < chars.length; i++) {
-            if (firstChars.get(LOWER[chars[i]])) {
+            if (startsPhrase.get(LOWER[chars[i]])) {
                 Optional<Match<T>> match = at(chars, text, i);
                 if (match.isPresent()) {
                     return match;
@@ -91,18 +107,13 @@ final class Phrases<T> {
 
     private Optional<Match<T>> at(char[] chars, String text, int from) {
         char first = LOWER[chars[from]];
-        if (!firstChars.get(first)) {
+        if (!startsPhrase.get(first) || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
             return Optional.empty();
         }
-        List<String> candidates = byFirstChar.get(first);
-        if (candidates == null || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
-            return Optional.empty();
-        }
-        for (String phrase : candidates) {
-            int end = matchEnd(phrase, chars, from);
+        for (Phrase<T> phrase : byFirstChar.get(Arrays.binarySearch(firstChars, first))) {
+            int end = matchEnd(phrase.key(), chars, from);
             if (end > 0) {
-                String written = text.substring(from, end);
-                return Optional.of(new Match<>(from, end, written, meanings.get(phrase)));
+                return Optional.of(new Match<>(from, end, text.substring(from, end), phrase.meaning()));
             }
         }
         return Optional.empty();
@@ -119,10 +130,9 @@ final class Phrases<T> {
     }
 
     /** Where {@code phrase} written at {@code from} ends in {@code text}, or -1 when it is not written there. */
-    private static int matchEnd(String phrase, char[] text, int from) {
+    private static int matchEnd(char[] phrase, char[] text, int from) {
         int t = from;
-        for (int p = 0; p < phrase.length(); p++) {
-            char expected = phrase.charAt(p);
+        for (char expected : phrase) {
             if (expected == ' ') {
                 int spaces = t;
                 while (t < text.length && isSpace(text[t])) {
@@ -144,7 +154,7 @@ final class Phrases<T> {
         while (t < text.length && text[t] == VARIATION_SELECTOR) {
             t++;
         }
-        boolean wordEnd = isWordChar(phrase.charAt(phrase.length() - 1));
+        boolean wordEnd = isWordChar(phrase[phrase.length - 1]);
         return wordEnd && t < text.length && isWordChar(text[t]) ? -1 : t;
     }
 

@@ -1,6 +1,7 @@
 package dev.gonogo.parse;
 
 import dev.gonogo.model.ScoreStatement;
+import dev.gonogo.model.Section;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,8 +47,13 @@ final class ScoreStatementReader {
     List<ScoreStatement> read(LineIndex lines, Outline outline) {
         List<ScoreStatement> found = new ArrayList<>();
         List<SectionWalk.Visit> sections = SectionWalk.all(outline.sections());
+        // Decided once per section, not once per line: the test reads every enclosing title against four lists.
+        boolean[] overall = new boolean[sections.size()];
+        for (int i = 0; i < overall.length; i++) {
+            overall[i] = sections.get(i).within(this::speaksOfTheWhole);
+        }
         for (int line = outline.proseLines().nextSetBit(1); line > 0; line = outline.proseLines().nextSetBit(line + 1)) {
-            statement(lines.line(line), line, overallContext(sections, line)).ifPresent(found::add);
+            statement(lines.line(line), line, overallContext(sections, overall, line)).ifPresent(found::add);
         }
         return found;
     }
@@ -56,17 +62,22 @@ final class ScoreStatementReader {
      * Whether a bare "Score:" on this line would state the overall score: in the document header, or in a section
      * whose title (or an enclosing one) speaks of the whole ("Overall Status", "Итог", "Summary" …).
      */
-    private boolean overallContext(List<SectionWalk.Visit> sections, int line) {
-        SectionWalk.Visit innermost = null;
-        for (SectionWalk.Visit visit : sections) {
-            if (visit.section().line() <= line && line <= visit.section().endLine()) {
-                innermost = visit;
+    private static boolean overallContext(List<SectionWalk.Visit> sections, boolean[] overall, int line) {
+        int innermost = -1;
+        for (int i = 0; i < overall.length; i++) {
+            Section section = sections.get(i).section();
+            if (section.line() <= line && line <= section.endLine()) {
+                innermost = i;
             }
         }
-        return innermost == null || innermost.within(s -> vocabulary.isTotalRow(s.title())
-                || vocabulary.statedScoreLabels().foundIn(s.title())
-                || vocabulary.headingIs(HeadingKind.RECOMMENDATION, s.title())
-                || vocabulary.headingIs(HeadingKind.SUMMARY, s.title()));
+        return innermost < 0 || overall[innermost];
+    }
+
+    private boolean speaksOfTheWhole(Section section) {
+        String title = section.title();
+        return vocabulary.isTotalRow(title) || vocabulary.statedScoreLabels().foundIn(title)
+                || vocabulary.headingIs(HeadingKind.RECOMMENDATION, title)
+                || vocabulary.headingIs(HeadingKind.SUMMARY, title);
     }
 
     /** The statement on one line, if the line opens with a stated-score label followed by a number. */

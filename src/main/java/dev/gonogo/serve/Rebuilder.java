@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,8 @@ final class Rebuilder implements AutoCloseable {
     private final Set<Path> pending = new HashSet<>();
     private boolean scheduled;
     private long number;
-    private Path previous;
+    /** The site served before the current one: requests may still be reading it. */
+    private SiteLayers previous;
 
     Rebuilder(SiteBuild build, Path work, PrintWriter log, LongConsumer onBuilt) {
         this.build = build;
@@ -77,23 +79,33 @@ final class Rebuilder implements AutoCloseable {
         long current = ++number;
         Path folder = work.resolve("build-" + current);
         BuildState last = state.get();
-        Path stale = null;
+        SiteLayers lastSite = last == null ? null : last.site();
+        List<Path> stale = List.of();
         try {
-            build.build(folder, last == null ? null : last.folder(), changed);
-            state.set(new BuildState(current, folder, Optional.empty()));
-            stale = previous;
-            previous = last == null ? null : last.folder();
+            SiteLayers built = build.build(folder, lastSite, changed);
+            state.set(new BuildState(current, built, Optional.empty()));
+            stale = unused(previous, lastSite, built);
+            previous = lastSite;
             log.printf(Locale.ROOT, "Built in %d ms%s%n", (System.nanoTime() - started) / 1_000_000,
                     changed.isEmpty() ? "" : " (" + changed.size() + " changed)");
         } catch (Exception | LinkageError | StackOverflowError e) {
-            state.set(new BuildState(current, last == null ? null : last.folder(), Optional.of(describe(e))));
+            state.set(new BuildState(current, lastSite, Optional.of(describe(e))));
             deleteQuietly(folder);
             log.println("Build failed: " + describe(e));
         }
         log.flush();
         onBuilt.accept(current);
         // after the reload event: deleting thousands of files must not delay the page the author waits for
-        deleteQuietly(stale);
+        stale.forEach(Rebuilder::deleteQuietly);
+    }
+
+    /** The folders of {@code old} that neither of the two sites served now and before uses. */
+    private static List<Path> unused(SiteLayers old, SiteLayers before, SiteLayers now) {
+        if (old == null) {
+            return List.of();
+        }
+        return old.folders().stream().filter(folder -> !now.folders().contains(folder)
+                && (before == null || !before.folders().contains(folder))).toList();
     }
 
     private static String describe(Throwable e) {

@@ -11,13 +11,14 @@ import java.util.Set;
 public interface SiteBuild {
 
     /**
-     * Builds the whole site into an empty folder.
+     * Builds the site into an empty folder, or there only the files that differ from the previous build's.
      *
-     * @param folder   where to write the site
-     * @param previous the last good build, which stays served until this one succeeds (so it must not change),
-     *                 or {@code null} for the first build or after failures only
+     * @param folder   where to write
+     * @param previous the last good build, which stays served until this one succeeds (so its folders must not
+     *                 change), or {@code null} for the first build or after failures only
      * @param changed  the files that changed since the last build (content or theme); empty for the first build
+     * @return the site to serve: {@code folder} alone, or laid over folders of {@code previous}
      * @throws Exception anything: the server shows it on every page until a later build succeeds
      */
-    void build(Path folder, Path previous, Set<Path> changed) throws Exception;
+    SiteLayers build(Path folder, SiteLayers previous, Set<Path> changed) throws Exception;
 }

@@ -46,33 +46,33 @@ final class StaticSite implements HttpHandler {
                 respond(exchange, 500, "html", errorPage(current.error().get()));
                 return;
             }
-            serveFile(exchange, current.folder());
+            serveFile(exchange, current.site());
         }
     }
 
-    private void serveFile(HttpExchange exchange, Path root) throws IOException {
-        Optional<Path> file = resolve(root, exchange.getRequestURI().getPath());
-        if (file.isPresent() && Files.isRegularFile(file.get())) {
+    private void serveFile(HttpExchange exchange, SiteLayers site) throws IOException {
+        Optional<Path> file = relative(exchange.getRequestURI().getPath()).flatMap(site::find);
+        if (file.isPresent()) {
             respond(exchange, 200, extension(file.get()), content(file.get()));
             return;
         }
-        Path notFound = root.resolve("404.html");
-        byte[] body = Files.isRegularFile(notFound) ? content(notFound)
+        Optional<Path> notFound = site.find("404.html");
+        byte[] body = notFound.isPresent() ? content(notFound.get())
                 : "not found\n".getBytes(StandardCharsets.UTF_8);
-        respond(exchange, 404, Files.isRegularFile(notFound) ? "html" : "txt", body);
+        respond(exchange, 404, notFound.isPresent() ? "html" : "txt", body);
     }
 
-    /** The file a URL path names inside the site; empty when it would leave the folder. */
-    static Optional<Path> resolve(Path root, String urlPath) {
+    /** The path inside the site a URL path names; empty when it would leave the site's folder. */
+    static Optional<String> relative(String urlPath) {
         String relative = urlPath == null ? "" : urlPath.replaceFirst("^/+", "");
         if (relative.isEmpty() || relative.endsWith("/")) {
             relative += "index.html";
         }
-        Path file = root.resolve(relative).normalize();
-        if (!file.startsWith(root) || relative.contains("\\") || relative.contains("\0")) {
+        Path inside = Path.of("site").resolve(relative).normalize();
+        if (!inside.startsWith("site") || relative.contains("\\") || relative.contains("\0")) {
             return Optional.empty();
         }
-        return Optional.of(Files.isDirectory(file) ? file.resolve("index.html") : file);
+        return Optional.of(relative);
     }
 
     private static byte[] content(Path file) throws IOException {

@@ -30,7 +30,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -95,6 +97,11 @@ public final class SiteGenerator {
         return generate(ReviewSource.of(documents), folder);
     }
 
+    /** Like {@link #generate(List, Path)}, keeping the site's plan for later {@link #update updates}. */
+    public BuiltSite generateSite(List<ReviewDocument> documents, Path folder) throws IOException {
+        return write(ReviewSource.of(documents), folder);
+    }
+
     /**
      * Generates the site into {@code folder}, reading the reviews a batch at a time: a batch's pages are written
      * (in parallel; each review's files are its own, so the order of writing cannot change the output), then only
@@ -102,45 +109,65 @@ public final class SiteGenerator {
      * Reviews the cache holds are neither read in full nor rendered: their files are linked, their summaries read.
      */
     public SiteSummary generate(ReviewSource source, Path folder) throws IOException {
-        return write(source, folder, document -> true, true);
+        return write(source, folder).summary();
     }
 
     /**
-     * Brings up to date a folder that holds this generator's output for the same reviews under the same links,
-     * only their content having changed ({@code gonogo serve} after a save): rewrites the files of the reviews
-     * {@code rewrite} accepts, the pages of their systems and the index, and leaves everything else as it is (the
-     * other reviews' files, the other system pages, whose reviews and trend are unchanged, the assets, the 404
-     * page and the sitemap, which depend only on the links). The result is the same as {@link #generate} would
-     * write. Reviews {@code rewrite} does not accept are kept as given, so they may be given as their
-     * {@link ReviewDocument#summary() summaries}.
+     * Writes into {@code folder} what changed since this generator wrote {@code site}, when only the content of
+     * the reviews {@code edited} changed, not their paths, systems or versions ({@code gonogo serve} after a save):
+     * their files, the pages of their systems and the index, from the plan {@code site} kept, without planning the
+     * site again. Everything else would come out as before (the other reviews' files, the other system pages, whose
+     * reviews and trend are unchanged, the assets, the 404 page and the sitemap, which depend only on the links), so
+     * {@code folder} laid over the earlier site's files is what {@link #generate} would write.
+     *
+     * @throws IllegalArgumentException when an edited review's path is not in the site
      */
-    public SiteSummary update(List<ReviewDocument> documents, Path folder, Predicate<ReviewDocument> rewrite)
-            throws IOException {
-        return write(ReviewSource.of(documents), folder, rewrite, false);
+    public BuiltSite update(BuiltSite site, List<ReviewDocument> edited, Path folder) throws IOException {
+        Messages msg = Messages.forLanguage(options.language());
+        Files.createDirectories(folder.resolve("reviews"));
+        Files.createDirectories(folder.resolve("systems"));
+        Map<String, PlannedReview> byPath = new HashMap<>();
+        site.plan().reviews().forEach(planned -> byPath.put(planned.review().source().path(), planned));
+        List<PlannedReview> replanned = new ArrayList<>();
+        for (ReviewDocument document : edited) {
+            PlannedReview before = byPath.get(document.result().review().source().path());
+            if (before == null) {
+                throw new IllegalArgumentException("not in the site: " + document.result().review().source().path());
+            }
+            replanned.add(new PlannedReview(document, before.links(), before.systemPage()));
+        }
+        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
+        SitePlan plan = site.plan().replacing(
+                ParallelWork.all(replanned.size(), i -> reviews.render(replanned.get(i))));
+        Set<String> systems = new HashSet<>();
+        replanned.forEach(planned -> systems.add(planned.systemPage()));
+        return new BuiltSite(writeLists(folder, msg, plan, system -> systems.contains(system.page()), false), plan);
     }
 
-    /** Writes the reviews {@code rewrite} accepts and the list pages: every one, or ({@code !all}) the affected. */
-    private SiteSummary write(ReviewSource source, Path folder, Predicate<ReviewDocument> rewrite, boolean all)
-            throws IOException {
+    /** Writes every review, its system page and the index, the assets and the fixed pages. */
+    private BuiltSite write(ReviewSource source, Path folder) throws IOException {
         Messages msg = Messages.forLanguage(options.language());
         Files.createDirectories(folder.resolve("reviews"));
         Files.createDirectories(folder.resolve("systems"));
         ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
         SitePlanner planner = new SitePlanner();
-        Set<String> changedSystems = new HashSet<>();
         for (int from = 0; from < source.size(); from += BATCH) {
             List<Slot> slots = Slot.lookUp(source, from, Math.min(source.size(), from + BATCH), cache);
             List<PlannedReview> batch = Slot.plan(source, slots, planner);
-            batch.stream().filter(planned -> rewrite.test(planned.document()))
-                    .forEach(planned -> changedSystems.add(planned.systemPage()));
-            writeAll(source, slots, batch, rewrite, reviews).forEach(planner::keep);
+            writeAll(source, slots, batch, reviews).forEach(planner::keep);
         }
         SitePlan plan = planner.finish();
+        return new BuiltSite(writeLists(folder, msg, plan, system -> true, true), plan);
+    }
+
+    /** Writes the index and the system pages {@code rewrite} accepts, and with {@code all} the fixed pages. */
+    private SiteSummary writeLists(Path folder, Messages msg, SitePlan plan, Predicate<PlannedSystem> rewrite,
+                                   boolean all) throws IOException {
         rows.nextBuild();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance(), rows);
         List<PlannedSystem> pages = plan.systems().stream().filter(PlannedSystem::hasPage).toList();
         for (PlannedSystem system : pages) {
-            if (all || changedSystems.contains(system.page())) {
+            if (rewrite.test(system)) {
                 write(folder.resolve(system.page()), renderer.render("system.ftlh",
                         lists.system(system, frame(msg, UP, system.name()), trend(system))));
             }
@@ -176,16 +203,12 @@ public final class SiteGenerator {
     }
 
     /**
-     * Writes (or links) the files of the reviews of a batch that {@code rewrite} accepts, in parallel; returns what
-     * the index and system pages keep of every review of the batch: the summaries of those written, the others
-     * as they are.
+     * Writes (or links) the files of the reviews of a batch, in parallel; returns what the index and system pages
+     * keep of them: their summaries.
      */
     private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
-                                                Predicate<ReviewDocument> rewrite, ReviewWriter reviews)
-            throws IOException {
-        // a review not rewritten is kept as given: serve gives summaries it keeps from build to build
-        return ParallelWork.all(batch.size(), i -> rewrite.test(batch.get(i).document())
-                ? reviews.write(source, slots.get(i), batch.get(i)) : batch.get(i));
+                                                ReviewWriter reviews) throws IOException {
+        return ParallelWork.all(batch.size(), i -> reviews.write(source, slots.get(i), batch.get(i)));
     }
 
     private PageFrame frame(Messages msg, String root, String title) {
@@ -242,6 +265,12 @@ public final class SiteGenerator {
                         full.document().result().outline(), folder);
             }
             return full.summary();
+        }
+
+        /** Renders the files of a review, whatever the cache holds; returns its summary. */
+        PlannedReview render(PlannedReview planned) throws IOException {
+            write(planned, history.of(planned.document()));
+            return planned.summary();
         }
 
         /** Writes the files of one review: its page, its source view and its JSON; returns their paths. */

@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * arrives. Prints every latency, the median and the maximum. Run:
  * {@code java -cp … dev.gonogo.bench.ServeLatency CONTENT_DIR [EDITS]} from the project folder, after
  * {@code mvn package}. The content folder's first review is edited (a checkbox toggled) and restored at the end.
+ * On Linux it also prints the CPU time of the server's build thread per save (from {@code /proc}, in nanoseconds),
+ * up to the reload event and in all (the previous build's folder is deleted after the event), which on a shared
+ * machine says more than the wall time.
  */
 public final class ServeLatency {
     private static final Pattern URL = Pattern.compile("(http://\\S+/)");
@@ -50,23 +53,36 @@ public final class ServeLatency {
             URI url = awaitUrl(serve);
             System.out.printf(Locale.ROOT, "first build and start: %d ms%n", millis(System.nanoTime() - started));
             BlockingQueue<Long> reloads = listen(url);
+            BuildThreadCpu cpu = new BuildThreadCpu(serve.pid());
             List<Long> latencies = new ArrayList<>();
+            List<Long> untilReload = new ArrayList<>();
+            List<Long> perSave = new ArrayList<>();
+            List<Long> process = new ArrayList<>();
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(500);  // longer than the watcher's quiet period: each save is its own rebuild
                 reloads.clear();
                 String edited = i % 2 == 0 ? original.replaceFirst("- \\[ \\]", "- [x]") : original;
+                long before = cpu.nanos();
+                long processBefore = cpu.processNanos();
                 long saved = System.nanoTime();
                 Files.writeString(review, edited, StandardCharsets.UTF_8);
                 Long reloaded = reloads.poll(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 if (reloaded == null) {
                     throw new IllegalStateException("no reload event within " + TIMEOUT_SECONDS + " s");
                 }
+                long atReload = cpu.nanos();
+                Thread.sleep(400);  // the previous build folder is deleted after the event
                 latencies.add(millis(reloaded - saved));
-                System.out.printf(Locale.ROOT, "save %d → reload event: %d ms%n", i + 1, latencies.get(i));
+                untilReload.add(millis(atReload - before));
+                perSave.add(millis(cpu.nanos() - before));
+                process.add(millis(cpu.processNanos() - processBefore));
+                System.out.printf(Locale.ROOT, "save %d → reload event: %d ms (CPU: build thread %d ms to the "
+                        + "event, %d ms with the clean-up; all threads %d ms)%n", i + 1, latencies.get(i),
+                        untilReload.get(i), perSave.get(i), process.get(i));
             }
-            List<Long> sorted = latencies.stream().sorted().toList();
-            System.out.printf(Locale.ROOT, "%s: %d edits, median %d ms, max %d ms%n", review.getFileName(), edits,
-                    sorted.get(sorted.size() / 2), sorted.get(sorted.size() - 1));
+            System.out.printf(Locale.ROOT, "%s: %d edits, median %d ms, max %d ms; CPU per save, medians: build "
+                    + "thread %d ms to the event, %d ms in all; all threads %d ms%n", review.getFileName(), edits,
+                    median(latencies), max(latencies), median(untilReload), median(perSave), median(process));
         } finally {
             Files.writeString(review, original, StandardCharsets.UTF_8);
             serve.destroy();
@@ -104,6 +120,14 @@ public final class ServeLatency {
                 .forEach(line -> reloads.add(System.nanoTime())));
         Thread.sleep(1000);  // the subscription is open before the first save
         return reloads;
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    private static long max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0);
     }
 
     private static long millis(long nanos) {

@@ -7,6 +7,7 @@ import dev.gonogo.chart.RenderedChart;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewPipeline;
+import dev.gonogo.serve.SiteLayers;
 import dev.gonogo.site.SiteCharts;
 import dev.gonogo.site.SiteHistory;
 import dev.gonogo.site.SiteOptions;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -72,26 +74,27 @@ class LiveSiteBuildTest {
         Path ledger = content.resolve("prr-ledger-service-2.8.0.md");
         Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), ledger);
         LiveSiteBuild build = live(POINTS);
-        Path first = dir.resolve("build-1");
-        build.build(first, null, Set.of());
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
 
         Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
-        Path second = dir.resolve("build-2");
-        build.build(second, first, Set.of(seed));
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(seed));
 
-        assertThat(Files.isSameFile(first.resolve(LEDGER_SYSTEM), second.resolve(LEDGER_SYSTEM)))
+        assertThat(Files.isSameFile(served(first, LEDGER_SYSTEM), served(second, LEDGER_SYSTEM)))
                 .as("an unaffected system's page is the previous build's file").isTrue();
-        assertThat(Files.isSameFile(first.resolve(SEED_SYSTEM), second.resolve(SEED_SYSTEM))).isFalse();
-        assertThat(Files.readString(second.resolve(SEED_SYSTEM))).contains("85.7");
+        assertThat(Files.isSameFile(served(first, SEED_SYSTEM), served(second, SEED_SYSTEM))).isFalse();
+        assertThat(Files.readString(served(second, SEED_SYSTEM))).contains("85.7");
         assertSameTree(second, coldBuild("cold-2"));
 
         // a save of another review: the seed's rows and trend are now remembered from the last build
         Files.writeString(ledger, Files.readString(ledger).replace("2026-02-03", "2026-02-04"));
-        Path third = dir.resolve("build-3");
-        build.build(third, second, Set.of(ledger));
+        SiteLayers third = build.build(dir.resolve("build-3"), second, Set.of(ledger));
 
-        assertThat(Files.isSameFile(second.resolve(SEED_SYSTEM), third.resolve(SEED_SYSTEM))).isTrue();
-        assertThat(Files.readString(third.resolve("index.html"))).contains("2026-02-04").contains("85.7");
+        assertThat(Files.isSameFile(served(second, SEED_SYSTEM), served(third, SEED_SYSTEM))).isTrue();
+        assertThat(third.folders()).as("a save's files laid over the first build").hasSize(2)
+                .endsWith(first.base());
+        assertThat(files(SiteLayers.of(third.folders().get(0)))).as("two reviews' files, two system pages, the index")
+                .hasSize(11).contains("index.html", SEED_SYSTEM, LEDGER_SYSTEM, SEED_PAGE);
+        assertThat(Files.readString(served(third, "index.html"))).contains("2026-02-04").contains("85.7");
         assertSameTree(third, coldBuild("cold-3"));
     }
 
@@ -104,45 +107,88 @@ class LiveSiteBuildTest {
     @Test
     void aSaveRendersOnlyTheChangedReviewAndTheListsAndGivesTheSameSiteAsAFullBuild() throws Exception {
         LiveSiteBuild build = live();
-        Path first = dir.resolve("build-1");
-        build.build(first, null, Set.of());
-        String seedBefore = Files.readString(first.resolve(SEED_PAGE));
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
+        String seedBefore = Files.readString(served(first, SEED_PAGE));
 
         Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
-        Path second = dir.resolve("build-2");
-        build.build(second, first, Set.of(seed));
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(seed));
 
-        assertThat(Files.isSameFile(first.resolve(EARLIER_PAGE), second.resolve(EARLIER_PAGE)))
+        assertThat(Files.isSameFile(served(first, EARLIER_PAGE), served(second, EARLIER_PAGE)))
                 .as("an unchanged review's page is the previous build's file").isTrue();
-        assertThat(Files.isSameFile(first.resolve(SEED_PAGE), second.resolve(SEED_PAGE))).isFalse();
-        assertThat(Files.readString(first.resolve(SEED_PAGE))).as("the served build never changes")
+        assertThat(Files.isSameFile(served(first, SEED_PAGE), served(second, SEED_PAGE))).isFalse();
+        assertThat(Files.readString(served(first, SEED_PAGE))).as("the served build never changes")
                 .isEqualTo(seedBefore);
-        assertThat(Files.readString(second.resolve(SEED_PAGE))).contains("85.7").isNotEqualTo(seedBefore);
-        Path full = dir.resolve("full");
-        live().build(full, null, Set.of());
+        assertThat(Files.readString(served(second, SEED_PAGE))).contains("85.7").isNotEqualTo(seedBefore);
+        Path full = live().build(dir.resolve("full"), null, Set.of()).base();
         assertSameTree(second, full);
+    }
+
+    @Test
+    void aSaveThatRenamesAReviewsVersionRendersTheWholeSite() throws Exception {
+        LiveSiteBuild build = live();
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
+
+        Files.writeString(seed, Files.readString(seed).replace("x0tta6bl4 v3.4.0-fixed2", "x0tta6bl4 v3.5.0"));
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(seed));
+
+        assertThat(served(second, SEED_PAGE)).as("the page of the old version is gone").doesNotExist();
+        assertThat(served(second, "reviews/x0tta6bl4-3.5.0.html")).isRegularFile();
+        assertThat(Files.isSameFile(served(first, EARLIER_PAGE), served(second, EARLIER_PAGE))).isFalse();
+        Path full = live().build(dir.resolve("full"), null, Set.of()).base();
+        assertSameTree(second, full);
+    }
+
+    @Test
+    void aChangeToAFileThatIsNoReviewReadsNothingAgain() throws Exception {
+        LiveSiteBuild build = live();
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
+        // an edit the watcher did not report (it reports every one): a full scan would read it, the update does not
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        Path notes = Files.writeString(content.resolve("notes.txt"), "not a review");
+
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(notes, content.resolve("4913")));
+
+        assertThat(Files.isSameFile(served(first, SEED_PAGE), served(second, SEED_PAGE))).isTrue();
+        SiteLayers third = build.build(dir.resolve("build-3"), second, Set.of(seed));
+        assertThat(Files.readString(served(third, SEED_PAGE))).contains("85.7");
+    }
+
+    @Test
+    void aReviewDeletedOrAFolderReportedScansTheContentAgain() throws Exception {
+        Path ledger = content.resolve("prr-ledger-service-2.8.0.md");
+        Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), ledger);
+        LiveSiteBuild build = live();
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
+
+        Files.delete(ledger);
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(ledger));
+        assertThat(served(second, LEDGER_SYSTEM)).doesNotExist();
+
+        // a watcher that lost events reports the folder: every file's size and time are looked at again
+        Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
+        SiteLayers third = build.build(dir.resolve("build-3"), second, Set.of(content));
+        assertThat(Files.readString(served(third, SEED_PAGE))).contains("85.7");
+        Path full = live().build(dir.resolve("full"), null, Set.of()).base();
+        assertSameTree(third, full);
     }
 
     @Test
     void aNewReviewRendersTheWholeSite() throws Exception {
         LiveSiteBuild build = live();
-        Path first = dir.resolve("build-1");
-        build.build(first, null, Set.of());
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
 
         Path added = content.resolve("prr-ledger-service-2.8.0.md");
         Files.copy(Path.of("content/prr-ledger-service-2.8.0.md"), added);
-        Path second = dir.resolve("build-2");
-        build.build(second, first, Set.of(added));
+        SiteLayers second = build.build(dir.resolve("build-2"), first, Set.of(added));
 
-        assertThat(Files.isSameFile(first.resolve(EARLIER_PAGE), second.resolve(EARLIER_PAGE))).isFalse();
-        assertThat(second.resolve("reviews/ledger-service-2.8.0.html")).isRegularFile();
+        assertThat(Files.isSameFile(served(first, EARLIER_PAGE), served(second, EARLIER_PAGE))).isFalse();
+        assertThat(served(second, "reviews/ledger-service-2.8.0.html")).isRegularFile();
     }
 
     @Test
     void aFailedBuildLeavesTheNextOneToRenderWhatItMissed() throws Exception {
         LiveSiteBuild build = live();
-        Path first = dir.resolve("build-1");
-        build.build(first, null, Set.of());
+        SiteLayers first = build.build(dir.resolve("build-1"), null, Set.of());
         Files.writeString(seed, Files.readString(seed).replace("**83.5%**", "**85.7%**"));
         Path failed = dir.resolve("build-2");
         Files.writeString(failed, "a file where the folder should be");
@@ -152,21 +198,34 @@ class LiveSiteBuildTest {
             // the folder cannot be created: the build fails and the server keeps the first build
         }
 
-        Path third = dir.resolve("build-3");
-        build.build(third, first, Set.of());
+        SiteLayers third = build.build(dir.resolve("build-3"), first, Set.of());
 
-        assertThat(Files.readString(third.resolve(SEED_PAGE))).contains("85.7");
+        assertThat(Files.readString(served(third, SEED_PAGE))).contains("85.7");
     }
 
-    private static void assertSameTree(Path actual, Path expected) throws IOException {
+    /** The file the server sends for a path inside the site; a path that does not exist when none has it. */
+    private static Path served(SiteLayers site, String relative) {
+        return site.find(relative).orElse(site.folders().get(0).resolve(relative));
+    }
+
+    /** The site as served, its folders laid over each other, is byte for byte the folder {@code expected}. */
+    private static void assertSameTree(SiteLayers actual, Path expected) throws IOException {
         try (Stream<Path> files = Files.walk(expected)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path other = actual.resolve(expected.relativize(file).toString());
+                Path other = served(actual, expected.relativize(file).toString());
                 assertThat(Files.mismatch(file, other)).as("%s", expected.relativize(file)).isEqualTo(-1L);
             }
         }
-        try (Stream<Path> a = Files.walk(actual); Stream<Path> e = Files.walk(expected)) {
-            assertThat(a.filter(Files::isRegularFile).count()).isEqualTo(e.filter(Files::isRegularFile).count());
+        assertThat(files(actual)).isEqualTo(files(SiteLayers.of(expected)));
+    }
+
+    private static Set<String> files(SiteLayers site) throws IOException {
+        Set<String> files = new TreeSet<>();
+        for (Path folder : site.folders()) {
+            try (Stream<Path> tree = Files.walk(folder)) {
+                tree.filter(Files::isRegularFile).forEach(file -> files.add(folder.relativize(file).toString()));
+            }
         }
+        return files;
     }
 }
