@@ -2,7 +2,6 @@ package dev.gonogo.parse;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,15 +24,18 @@ final class Phrases<T> {
     private static final char VARIATION_SELECTOR = '\uFE0F';
     /** Tables built once (64 Ki entries each, never changed): lookups cost less than Character's per-call work. */
     private static final char[] LOWER = lowerCaseTable();
-    private static final BitSet WORD_CHARS = wordCharTable();
+    private static final boolean[] WORD_CHARS = wordCharTable();
 
     private final Map<String, T> meanings;
     /** The distinct first characters of the phrases (lower case), sorted for a binary search. */
     private final char[] firstChars;
     /** For each of {@link #firstChars}, the phrases starting with it, longest first. */
     private final List<List<Phrase<T>>> byFirstChar;
-    /** The same first characters as a set, for the quick test each scanned character gets. */
-    private final BitSet startsPhrase = new BitSet();
+    /**
+     * The same first characters as a table up to the largest, for the quick test each scanned character gets (an
+     * array read: a BitSet call per character cost more under the C1 compiler the launcher uses).
+     */
+    private final boolean[] startsPhrase;
 
     /** A phrase in lower case (as chars: compared without String's checked charAt) with its meaning. */
     private record Phrase<T>(char[] key, T meaning) {
@@ -43,17 +45,18 @@ final class Phrases<T> {
         this.meanings = meanings;
         // Arrays rather than a Map<Character, …>: the lookup runs for every candidate character of every text, and
         // boxing the character plus hashing cost more than the whole phrase comparison.
-        Map<Character, List<Phrase<T>>> grouped = new TreeMap<>();
+        TreeMap<Character, List<Phrase<T>>> grouped = new TreeMap<>();
         meanings.keySet().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
                 .forEach(key -> grouped.computeIfAbsent(key.charAt(0), c -> new ArrayList<>())
                         .add(new Phrase<>(key.toCharArray(), meanings.get(key))));
         this.firstChars = new char[grouped.size()];
+        this.startsPhrase = new boolean[grouped.isEmpty() ? 0 : grouped.lastKey() + 1];
         this.byFirstChar = List.copyOf(grouped.values().stream().map(List::copyOf).toList());
         int i = 0;
         for (char c : grouped.keySet()) {
             firstChars[i++] = c;
-            startsPhrase.set(c);
+            startsPhrase[c] = true;
         }
     }
 
@@ -87,7 +90,7 @@ final class Phrases<T> {
         // text of every document for each of some fifty vocabulary lists.
         char[] chars = text.toCharArray();
         for (int i = Math.max(0, from); i < chars.length; i++) {
-            if (startsPhrase.get(LOWER[chars[i]])) {
+            if (startsPhrase(LOWER[chars[i]])) {
                 Optional<Match<T>> match = at(chars, text, i);
                 if (match.isPresent()) {
                     return match;
@@ -107,7 +110,7 @@ final class Phrases<T> {
 
     private Optional<Match<T>> at(char[] chars, String text, int from) {
         char first = LOWER[chars[from]];
-        if (!startsPhrase.get(first) || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
+        if (!startsPhrase(first) || (isWordChar(chars[from]) && from > 0 && isWordChar(chars[from - 1]))) {
             return Optional.empty();
         }
         for (Phrase<T> phrase : byFirstChar.get(Arrays.binarySearch(firstChars, first))) {
@@ -204,7 +207,7 @@ final class Phrases<T> {
 
     /** Letters and digits need word boundaries, except ideographs, which are written without spaces. */
     private static boolean isWordChar(char c) {
-        return WORD_CHARS.get(c);
+        return WORD_CHARS[c];
     }
 
     /** {@link Character#toLowerCase(char)} of every char, looked up instead of computed in the scan. */
@@ -216,12 +219,16 @@ final class Phrases<T> {
         return table;
     }
 
-    private static BitSet wordCharTable() {
-        BitSet table = new BitSet(Character.MAX_VALUE + 1);
+    private boolean startsPhrase(char c) {
+        return c < startsPhrase.length && startsPhrase[c];
+    }
+
+    private static boolean[] wordCharTable() {
+        boolean[] table = new boolean[Character.MAX_VALUE + 1];
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             boolean letterOrDigit = Character.isLetterOrDigit(c) || c == '_';
             if (letterOrDigit && Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
-                table.set(c);
+                table[c] = true;
             }
         }
         return table;

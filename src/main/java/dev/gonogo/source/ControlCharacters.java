@@ -23,8 +23,9 @@ final class ControlCharacters {
         }
         int count = 0;
         int first = -1;
-        for (int i = 0; i < text.length(); i++) {
-            if (isStray(text.charAt(i))) {
+        char[] chars = text.toCharArray(); // one copy instead of a checked charAt per character
+        for (int i = 0; i < chars.length; i++) {
+            if (isStray(chars[i])) {
                 count++;
                 first = first < 0 ? i : first;
             }

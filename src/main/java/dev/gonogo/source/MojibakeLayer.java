@@ -56,23 +56,25 @@ final class MojibakeLayer {
     }
 
     private Optional<Undone> run() {
+        char[] chars = text.toCharArray(); // one copy instead of a checked charAt per character
         int start = 0;
-        while (start < text.length()) {
+        while (start < chars.length) {
             int end = start;
             boolean nonAscii = false;
-            while (end < text.length() && suspect.canEncode(text.charAt(end))) {
-                nonAscii |= text.charAt(end) >= 0x80;
+            while (end < chars.length && suspect.canEncode(chars[end])) {
+                nonAscii |= chars[end] >= 0x80;
                 end++;
             }
             if (nonAscii && !undoStretch(start, end)) {
                 return Optional.empty();
             } else if (!nonAscii) {
-                out.append(text, start, end);
+                out.append(chars, start, end - start);
             }
             start = end;
-            while (start < text.length() && !suspect.canEncode(text.charAt(start))) {
-                out.append(text.charAt(start++));
+            while (start < chars.length && !suspect.canEncode(chars[start])) {
+                start++;
             }
+            out.append(chars, end, start - end);
         }
         boolean plausible = repaired > 0 && unrepairable * REPAIRED_PER_UNREPAIRABLE <= repaired;
         return plausible ? Optional.of(new Undone(out.toString(), repaired, unrepairable)) : Optional.empty();
