@@ -6,7 +6,6 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -17,6 +16,9 @@ import java.util.Locale;
  * review is evaluated as a template. Thread-safe once built.
  */
 final class PageRenderer {
+    /** Room for a typical review page (about 100 KB with its charts) without growing the buffer many times. */
+    private static final int PAGE_CAPACITY = 64 * 1024;
+
     private final Configuration configuration;
     /** Present for serve's renderer only: a one-off build would keep every row's model for nothing. */
     private final RememberedRowModels rowModels;
@@ -61,7 +63,7 @@ final class PageRenderer {
      * @throws SiteException when the template is missing or fails (a theme bug: the build stops)
      */
     String render(String template, Object page) {
-        StringWriter out = new StringWriter();
+        StringBuilderWriter out = new StringBuilderWriter(PAGE_CAPACITY);
         try {
             configuration.getTemplate(template).process(page, out);
         } catch (IOException | TemplateException e) {
