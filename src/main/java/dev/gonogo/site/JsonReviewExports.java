@@ -5,9 +5,6 @@ import dev.gonogo.check.Finding;
 import dev.gonogo.check.ReviewResult;
 import dev.gonogo.report.json.Json;
 import dev.gonogo.report.json.ModelJsonWriter;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,13 +16,7 @@ public final class JsonReviewExports implements ReviewExports {
 
     @Override
     public String modelJson(ReviewResult result) {
-        StringWriter out = new StringWriter();
-        try {
-            models.write(List.of(result.review()), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return models.toString(result.review());
     }
 
     @Override

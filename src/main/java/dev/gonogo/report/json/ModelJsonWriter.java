@@ -21,4 +21,9 @@ public final class ModelJsonWriter {
         List<ReviewJson> json = reviews.stream().map(ModelJsonMapper::toJson).toList();
         Json.write(json.size() == 1 ? json.get(0) : json, out);
     }
+
+    /** One review as {@link #write} writes it, as a string (Jackson's own unsynchronised buffer, no Writer). */
+    public String toString(Review review) {
+        return Json.toString(ModelJsonMapper.toJson(review));
+    }
 }

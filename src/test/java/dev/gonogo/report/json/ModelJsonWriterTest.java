@@ -26,6 +26,13 @@ class ModelJsonWriterTest {
     }
 
     @Test
+    void writesOneReviewToAStringAsToAWriter() throws IOException {
+        Review seed = SampleReviews.seedExcerpt();
+
+        assertThat(new ModelJsonWriter().toString(seed)).isEqualTo(Golden.read("model-seed-excerpt.json"));
+    }
+
+    @Test
     void writesEveryPropertyOfAnEmptyReviewWithNullsAndEmptyLists() throws IOException {
         assertThat(write(List.of(SampleReviews.empty("empty.md")))).isEqualTo(Golden.read("model-empty.json"));
     }
