@@ -20,8 +20,15 @@ final class PageRenderer {
     private static final int PAGE_CAPACITY = 64 * 1024;
 
     private final Configuration configuration;
+    /** Present for serve's renderer only: a one-off build would keep every row's model for nothing. */
+    private final RememberedRowModels rowModels;
 
     PageRenderer(Theme theme) {
+        this(theme, false);
+    }
+
+    /** A renderer that, with {@code rememberRows}, reuses the models of the table rows a build shares with the last. */
+    PageRenderer(Theme theme, boolean rememberRows) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
         cfg.setTemplateLoader(theme.templateLoader());
         cfg.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -37,8 +44,17 @@ final class PageRenderer {
         cfg.setAPIBuiltinEnabled(false);
         cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         // records are read as page.title (FreeMarker 2.3.33+ exposes record components as properties)
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        this.rowModels = rememberRows ? new RememberedRowModels() : null;
+        cfg.setObjectWrapper(rememberRows ? rowModels
+                : new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
         this.configuration = cfg;
+    }
+
+    /** Starts a build: row models the last build used may be reused, older ones are let go. */
+    void nextBuild() {
+        if (rowModels != null) {
+            rowModels.nextBuild();
+        }
     }
 
     /**

@@ -81,7 +81,7 @@ public final class SiteGenerator {
         this.history = history;
         this.cache = cache;
         this.rows = rows;
-        this.renderer = new PageRenderer(theme);
+        this.renderer = new PageRenderer(theme, rows.enabled());
     }
 
     /**
@@ -136,12 +136,16 @@ public final class SiteGenerator {
             }
             replanned.add(new PlannedReview(document, before.links(), before.systemPage()));
         }
-        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
-        SitePlan plan = site.plan().replacing(
-                ParallelWork.all(replanned.size(), i -> reviews.render(replanned.get(i))));
+        SitePlan plan = site.plan().replacing(replanned.stream().map(PlannedReview::summary).toList());
         Set<String> systems = new HashSet<>();
         replanned.forEach(planned -> systems.add(planned.systemPage()));
-        return new BuiltSite(writeLists(folder, msg, plan, system -> systems.contains(system.page()), false), plan);
+        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
+        // the lists need only the edited reviews' summaries: they are written while the reviews' own files are
+        int lists = replanned.size();
+        List<Optional<SiteSummary>> written = ParallelWork.all(lists + 1, i -> i == lists
+                ? Optional.of(writeLists(folder, msg, plan, system -> systems.contains(system.page()), false))
+                : reviews.render(replanned.get(i)));
+        return new BuiltSite(written.get(lists).orElseThrow(), plan);
     }
 
     /** Writes every review, its system page and the index, the assets and the fixed pages. */
@@ -164,6 +168,7 @@ public final class SiteGenerator {
     private SiteSummary writeLists(Path folder, Messages msg, SitePlan plan, Predicate<PlannedSystem> rewrite,
                                    boolean all) throws IOException {
         rows.nextBuild();
+        renderer.nextBuild();
         ListPageBuilder lists = new ListPageBuilder(msg, options.tolerance(), rows);
         List<PlannedSystem> pages = plan.systems().stream().filter(PlannedSystem::hasPage).toList();
         for (PlannedSystem system : pages) {
@@ -274,10 +279,10 @@ public final class SiteGenerator {
             return full.summary();
         }
 
-        /** Renders the files of a review, whatever the cache holds; returns its summary. */
-        PlannedReview render(PlannedReview planned) throws IOException {
+        /** Renders the files of a review, whatever the cache holds; returns no summary of the site. */
+        Optional<SiteSummary> render(PlannedReview planned) throws IOException {
             write(planned, history.of(planned.document()));
-            return planned.summary();
+            return Optional.empty();
         }
 
         /** Writes the files of one review: its page, its source view and its JSON; returns their paths. */

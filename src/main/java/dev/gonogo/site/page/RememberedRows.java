@@ -32,6 +32,11 @@ public final class RememberedRows {
         return new RememberedRows(false);
     }
 
+    /** Whether rows are remembered: only then is it worth remembering anything made from them. */
+    public boolean enabled() {
+        return enabled;
+    }
+
     /** Starts a build: the rows the last one showed become those it may reuse. */
     public void nextBuild() {
         previous = current;
