@@ -26,8 +26,9 @@ import java.util.function.Supplier;
 
 /**
  * CPU milliseconds per document for each stage, over a corpus, on one thread: a profile that stays meaningful on a
- * loaded machine, where JMH's wall-clock figures mostly measure waiting for a core. Two passes; the second (warm
- * JIT) is the one to quote. Run: {@code java -cp … dev.gonogo.bench.StageCpuTimes CORPUS_DIR}.
+ * loaded machine, where JMH's wall-clock figures mostly measure waiting for a core. A cold pass, then warm passes
+ * (two unless given), and the lowest figure of each stage over the warm passes: other processes sharing the core's
+ * caches only ever add time. Run: {@code java -cp … dev.gonogo.bench.StageCpuTimes CORPUS_DIR [WARM_PASSES]}.
  */
 public final class StageCpuTimes {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -35,11 +36,17 @@ public final class StageCpuTimes {
 
     public static void main(String[] args) {
         List<ReviewFile> files = ReviewFiles.collect(List.of(Path.of(args[0])));
-        for (String pass : List.of("cold", "warm")) {
+        int warmPasses = args.length > 1 ? Integer.parseInt(args[1]) : 2;
+        Map<String, Long> best = new LinkedHashMap<>();
+        for (int pass = 0; pass <= warmPasses; pass++) {
             StageCpuTimes times = new StageCpuTimes();
             times.run(files);
-            times.print(pass, files.size());
+            print(pass == 0 ? "cold pass" : "warm pass " + pass, times.cpuNanos, files.size());
+            if (pass > 0) {
+                times.cpuNanos.forEach((stage, nanos) -> best.merge(stage, nanos, Math::min));
+            }
         }
+        print("best warm", best, files.size());
     }
 
     private void run(List<ReviewFile> files) {
@@ -67,8 +74,8 @@ public final class StageCpuTimes {
         return value;
     }
 
-    private void print(String pass, int documents) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s pass, %d documents, CPU ms/document:",
+    private static void print(String pass, Map<String, Long> cpuNanos, int documents) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%s, %d documents, CPU ms/document:",
                 pass, documents));
         cpuNanos.forEach((stage, nanos) -> line.append(String.format(Locale.ROOT, "  %s %.2f", stage,
                 nanos / 1e6 / documents)));
