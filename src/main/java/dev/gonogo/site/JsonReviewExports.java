@@ -15,14 +15,14 @@ public final class JsonReviewExports implements ReviewExports {
     private final ModelJsonWriter models = new ModelJsonWriter();
 
     @Override
-    public String modelJson(ReviewResult result) {
-        return models.toString(result.review());
+    public byte[] modelJson(ReviewResult result) {
+        return models.toUtf8(result.review());
     }
 
     @Override
-    public String findingsJson(ReviewResult result) {
+    public byte[] findingsJson(ReviewResult result) {
         List<FindingJson> findings = result.findings().stream().map(JsonReviewExports::finding).toList();
-        return Json.toString(new FindingsJson(result.review().source().path(), findings));
+        return Json.toUtf8(new FindingsJson(result.review().source().path(), findings));
     }
 
     private static FindingJson finding(Finding f) {

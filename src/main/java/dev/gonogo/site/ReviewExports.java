@@ -8,9 +8,9 @@ import dev.gonogo.check.ReviewResult;
  */
 public interface ReviewExports {
 
-    /** The review's model as JSON. */
-    String modelJson(ReviewResult result);
+    /** The review's model as JSON, encoded as UTF-8 (the file's bytes: no string of 100 KB to encode again). */
+    byte[] modelJson(ReviewResult result);
 
-    /** The review's findings as JSON. */
-    String findingsJson(ReviewResult result);
+    /** The review's findings as JSON, encoded as UTF-8. */
+    byte[] findingsJson(ReviewResult result);
 }

@@ -230,6 +230,13 @@ public final class SiteGenerator {
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** {@link #write(Path, String)} for text already encoded as UTF-8. */
+    private static void write(Path file, byte[] utf8) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temp, utf8);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** Writes the files of one review: its page, its source view and its JSON. */
     private final class ReviewWriter {
         private final PageRenderer renderer;

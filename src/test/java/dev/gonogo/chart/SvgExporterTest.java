@@ -2,6 +2,10 @@ package dev.gonogo.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gonogo.check.ReviewResult;
+import dev.gonogo.model.Matrix;
+import dev.gonogo.model.Review;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Element;
@@ -59,5 +63,27 @@ class SvgExporterTest {
             assertThat(root.select("[transform]")).isEmpty();
             assertThat(root.select("[style*=fill-opacity:0.0]")).isEmpty();
         }
+    }
+
+    /**
+     * The exporter rewrites JFreeSVG's text without parsing it: review text that looks like markup or like one of
+     * the style attributes it rewrites must come out as the same text, inside the same elements.
+     */
+    @Test
+    void reviewTextThatLooksLikeMarkupOrStylesStaysText() {
+        String hostile = "X' style='fill:red' onload='alert(1)' <script>alert(2)</script> & \" style='";
+        Review review = Reviews.review(new Matrix("Decision Matrix", 142, List.of("Criterion", "Weight", "Score"),
+                List.of(Reviews.row(hostile, "60", "90", 144), Reviews.row("Testing", "40", "80", 145)), true,
+                new BigDecimal("100"), new BigDecimal("100"), new BigDecimal("86"), null), null, List.of(),
+                List.of());
+
+        RenderedChart chart = charts.forReview(new ReviewResult(review, List.of())).get(0);
+        Element root = Svg.parse(chart.svg()).root();
+
+        assertThat(root.select("script, [onload]")).isEmpty();
+        assertThat(root.select("[style*=red]")).isEmpty();
+        assertThat(String.join(" ", root.select("text").eachText())).contains("X' style='fill:red' onload=");
+        assertThat(root.selectFirst("desc").text()).contains(hostile);
+        assertThat(root.select("text")).allSatisfy(text -> assertThat(text.hasClass(SvgExporter.TEXT_CLASS)).isTrue());
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 
 /**
  * The Jackson set-up shared by every JSON gonogo writes (model, findings, SARIF, Code Quality), so all of them
@@ -46,6 +47,18 @@ public final class Json {
     public static String toString(Object value) {
         try {
             return PRETTY.writeValueAsString(value) + "\n";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** {@link #write} into UTF-8 bytes. */
+    public static byte[] toUtf8(Object value) {
+        try {
+            byte[] json = PRETTY.writeValueAsBytes(value);
+            byte[] withNewline = Arrays.copyOf(json, json.length + 1);
+            withNewline[json.length] = '\n';
+            return withNewline;
         } catch (IOException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

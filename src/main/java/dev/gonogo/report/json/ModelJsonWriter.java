@@ -22,8 +22,8 @@ public final class ModelJsonWriter {
         Json.write(json.size() == 1 ? json.get(0) : json, out);
     }
 
-    /** One review as {@link #write} writes it, as a string (Jackson's own unsynchronised buffer, no Writer). */
-    public String toString(Review review) {
-        return Json.toString(ModelJsonMapper.toJson(review));
+    /** One review as {@link #write} writes it, encoded as UTF-8 by Jackson itself (no string, no Writer). */
+    public byte[] toUtf8(Review review) {
+        return Json.toUtf8(ModelJsonMapper.toJson(review));
     }
 }

@@ -9,6 +9,7 @@ import dev.gonogo.report.Golden;
 import dev.gonogo.report.SampleReviews;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +27,11 @@ class ModelJsonWriterTest {
     }
 
     @Test
-    void writesOneReviewToAStringAsToAWriter() throws IOException {
+    void writesOneReviewToUtf8BytesAsToAWriter() throws IOException {
         Review seed = SampleReviews.seedExcerpt();
 
-        assertThat(new ModelJsonWriter().toString(seed)).isEqualTo(Golden.read("model-seed-excerpt.json"));
+        assertThat(new String(new ModelJsonWriter().toUtf8(seed), StandardCharsets.UTF_8))
+                .isEqualTo(Golden.read("model-seed-excerpt.json"));
     }
 
     @Test
