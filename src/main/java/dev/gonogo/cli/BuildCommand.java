@@ -2,7 +2,6 @@ package dev.gonogo.cli;
 
 import dev.gonogo.chart.Charts;
 import dev.gonogo.check.Severity;
-import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.FoundFiles;
 import dev.gonogo.pipeline.ReviewFile;
@@ -21,12 +20,10 @@ import dev.gonogo.site.SiteSummary;
 import dev.gonogo.site.Theme;
 import dev.gonogo.site.cache.RenderCache;
 import dev.gonogo.site.page.SeverityCounts;
-import dev.gonogo.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,9 +34,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gonogo build}: publishes the static site of a folder of reviews. */
@@ -49,17 +46,12 @@ import picocli.CommandLine.Spec;
                 "Without --base-url no sitemap.xml is written (sitemaps need absolute URLs)."})
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
-            description = "Folder of review files (*.md), searched recursively. Default: ${DEFAULT-VALUE}.")
-    Path content;
+    @Mixin
+    SiteInputs inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT_DIR", defaultValue = "site",
             description = "Output folder, replaced as a whole. Default: ${DEFAULT-VALUE}.")
     Path output;
-
-    @Option(names = "--theme", paramLabel = "DIR",
-            description = "Theme folder whose templates/ and assets/ files replace the default theme's by name.")
-    Path theme;
 
     @Option(names = "--base-url", paramLabel = "URL",
             description = "Absolute URL the site is served from; enables sitemap.xml.")
@@ -68,10 +60,6 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "LANG",
             description = "Interface language: en or ru. Default: language: in gonogo.yml, else en.")
     String language;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file. Default: the nearest gonogo.yml from CONTENT_DIR upwards.")
-    Path configFile;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "none",
             converter = FailThreshold.Converter.class,
@@ -114,24 +102,22 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        GonogoConfig config = new ConfigLoader().resolve(configFile, content);
+        GonogoConfig config = inputs.config();
         SiteOptions options = new SiteOptions(language(config), baseUrl(), buildTime(),
                 config.checkSettings().tolerance());
-        Theme chosenTheme = theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme);
+        Theme chosenTheme = inputs.theme();
         List<OutputGuard.Protected> protect = new ArrayList<>();
-        protect.add(new OutputGuard.Protected("content", content));
+        protect.add(new OutputGuard.Protected("content", inputs.content));
         chosenTheme.folder().ifPresent(folder -> protect.add(new OutputGuard.Protected("theme", folder)));
         String home = System.getProperty("user.home");
         new OutputGuard(home == null ? null : Path.of(home)).check(output, protect, force);
-        if (!Files.isDirectory(content)) {
-            throw new InputException("content folder not found: " + content);
-        }
+        Path content = inputs.contentFolder();
         FoundFiles found = ReviewFiles.find(List.of(content));
         if (!found.ignored().isEmpty()) {
             spec.commandLine().getErr().println("gonogo: " + found.ignoredNotice());
         }
         List<ReviewFile> files = found.reviews().stream()
-                .map(file -> new ReviewFile(file.file(), pathInContent(file.file())))
+                .map(file -> new ReviewFile(file.file(), pathInContent(content, file.file())))
                 .sorted(Comparator.comparing(ReviewFile::displayPath))
                 .toList();
         ReviewPipeline pipeline = ReviewPipeline.of(config);
@@ -140,7 +126,7 @@ final class BuildCommand implements Callable<Integer> {
         SiteSummary summary;
         RenderCache cache = noCache ? RenderCache.none() : RenderCache.open(
                 GitSiteHistory.cacheFileFor(output).resolveSibling("rendered"), output,
-                BuildFingerprint.of(config, options, theme, noHistory));
+                BuildFingerprint.of(config, options, inputs.themeFolder, noHistory));
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content,
                 GitSiteHistory.cacheFileFor(output), config.toString())) {
             SiteGenerator generator = new SiteGenerator(chosenTheme, options,
@@ -172,7 +158,7 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     /** Pages name a review by its path inside the content folder, so no machine path reaches the site. */
-    private String pathInContent(Path file) {
+    private static String pathInContent(Path content, Path file) {
         return content.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 

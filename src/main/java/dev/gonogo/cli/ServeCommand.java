@@ -1,36 +1,31 @@
 package dev.gonogo.cli;
 
 import dev.gonogo.chart.Charts;
-import dev.gonogo.config.ConfigLoader;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.serve.DevServer;
 import dev.gonogo.site.DrawnSiteCharts;
 import dev.gonogo.site.SiteOptions;
-import dev.gonogo.site.Theme;
-import dev.gonogo.source.InputException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gonogo serve}: builds the site, serves it locally and rebuilds and reloads as reviews are edited. */
@@ -41,9 +36,8 @@ import picocli.CommandLine.Spec;
                 "Only this computer can connect unless --bind names another address."})
 final class ServeCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CONTENT_DIR", defaultValue = "content",
-            description = "Folder of review files (*.md), searched recursively. Default: ${DEFAULT-VALUE}.")
-    Path content;
+    @Mixin
+    SiteInputs inputs;
 
     @Option(names = "--port", defaultValue = "8080", paramLabel = "PORT",
             description = "Port to listen on; 0 picks a free one. Default: ${DEFAULT-VALUE}.")
@@ -52,14 +46,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDR",
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this computer only).")
     String bind;
-
-    @Option(names = "--theme", paramLabel = "DIR",
-            description = "Theme folder whose templates/ and assets/ files replace the default theme's by name.")
-    Path theme;
-
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file. Default: the nearest gonogo.yml from CONTENT_DIR upwards.")
-    Path configFile;
 
     @Spec
     CommandSpec spec;
@@ -80,10 +66,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(content)) {
-            throw new InputException("content folder not found: " + content);
-        }
-        GonogoConfig config = new ConfigLoader().resolve(configFile, content);
+        Path content = inputs.contentFolder();
+        GonogoConfig config = inputs.config();
         SiteOptions options = new SiteOptions(Locale.forLanguageTag(config.language().toString()), "", null,
                 config.checkSettings().tolerance());
         ReviewPipeline pipeline = ReviewPipeline.of(config);
@@ -92,9 +76,8 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> stopAndWait(closed), "gonogo-serve-stop");
         try (GitSiteHistory history = GitSiteHistory.open(pipeline, new Charts(options.language()), content, null,
                 config.toString());
-             DevServer server = DevServer.start(new LiveSiteBuild(content, Optional.ofNullable(theme),
-                     new ReviewLoader(pipeline), options,
-                     () -> theme == null ? Theme.defaultTheme() : Theme.withOverrides(theme),
+             DevServer server = DevServer.start(new LiveSiteBuild(content, inputs.themeFolder(),
+                     new ReviewLoader(pipeline), options, inputs::theme,
                      new DrawnSiteCharts(options.language()), history), watched(),
                      new InetSocketAddress(address(), port), out)) {
             Runtime.getRuntime().addShutdownHook(hook);
@@ -123,10 +106,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private List<Path> watched() {
-        List<Path> folders = new ArrayList<>(List.of(content));
-        if (theme != null) {
-            folders.add(theme);
-        }
+        List<Path> folders = new ArrayList<>(List.of(inputs.content));
+        inputs.themeFolder().ifPresent(folders::add);
         return folders;
     }
 
