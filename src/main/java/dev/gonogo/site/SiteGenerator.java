@@ -1,33 +1,21 @@
 package dev.gonogo.site;
 
 import dev.gonogo.chart.RenderedChart;
-import dev.gonogo.check.ReviewResult;
 import dev.gonogo.pipeline.ParallelWork;
-import dev.gonogo.site.cache.CachedReview;
-import dev.gonogo.site.cache.Digests;
 import dev.gonogo.site.cache.RenderCache;
-import dev.gonogo.site.page.DocumentRenderer;
-import dev.gonogo.site.page.HistoryViewBuilder;
 import dev.gonogo.site.page.IndexPage;
 import dev.gonogo.site.page.ListPageBuilder;
 import dev.gonogo.site.page.Messages;
 import dev.gonogo.site.page.NotFoundPage;
-import dev.gonogo.site.page.PageFrame;
 import dev.gonogo.site.page.PlannedReview;
 import dev.gonogo.site.page.PlannedSystem;
 import dev.gonogo.site.page.RememberedRows;
 import dev.gonogo.site.page.ReviewDocument;
-import dev.gonogo.site.page.ReviewLinks;
-import dev.gonogo.site.page.ReviewPage;
-import dev.gonogo.site.page.ReviewPageBuilder;
 import dev.gonogo.site.page.SitePlan;
 import dev.gonogo.site.page.SitePlanner;
-import dev.gonogo.site.page.SourcePageBuilder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HashMap;
@@ -139,7 +127,7 @@ public final class SiteGenerator {
         SitePlan plan = site.plan().replacing(replanned.stream().map(PlannedReview::summary).toList());
         Set<String> systems = new HashSet<>();
         replanned.forEach(planned -> systems.add(planned.systemPage()));
-        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
+        ReviewFilesWriter reviews = new ReviewFilesWriter(renderer, msg, folder, options, charts, exports, history, cache);
         // the lists need only the edited reviews' summaries: they are written while the reviews' own files are
         int lists = replanned.size();
         List<Optional<SiteSummary>> written = ParallelWork.all(lists + 1, i -> i == lists
@@ -153,7 +141,7 @@ public final class SiteGenerator {
         Messages msg = Messages.forLanguage(options.language());
         Files.createDirectories(folder.resolve("reviews"));
         Files.createDirectories(folder.resolve("systems"));
-        ReviewWriter reviews = new ReviewWriter(renderer, msg, folder);
+        ReviewFilesWriter reviews = new ReviewFilesWriter(renderer, msg, folder, options, charts, exports, history, cache);
         SitePlanner planner = new SitePlanner();
         for (int from = 0; from < source.size(); from += BATCH) {
             List<Slot> slots = Slot.lookUp(source, from, Math.min(source.size(), from + BATCH), cache);
@@ -173,12 +161,12 @@ public final class SiteGenerator {
         List<PlannedSystem> pages = plan.systems().stream().filter(PlannedSystem::hasPage).toList();
         for (PlannedSystem system : pages) {
             if (rewrite.test(system)) {
-                write(folder.resolve(system.page()), renderer.render("system.ftlh",
-                        lists.system(system, frame(msg, UP, system.name()), trend(system))));
+                SiteFiles.write(folder.resolve(system.page()), renderer.render("system.ftlh",
+                        lists.system(system, options.frame(msg, UP, system.name()), trend(system))));
             }
         }
-        IndexPage index = lists.index(plan, frame(msg, "", msg.text("index.title")));
-        write(folder.resolve("index.html"), renderer.render("index.ftlh", index));
+        IndexPage index = lists.index(plan, options.frame(msg, "", msg.text("index.title")));
+        SiteFiles.write(folder.resolve("index.html"), renderer.render("index.ftlh", index));
         if (all) {
             writeFixedPages(folder, msg, lists, plan);
         }
@@ -189,10 +177,10 @@ public final class SiteGenerator {
     private void writeFixedPages(Path folder, Messages msg, ListPageBuilder lists, SitePlan plan)
             throws IOException {
         String notFoundRoot = options.hasBaseUrl() ? options.baseDirectoryUrl() : "";
-        write(folder.resolve("404.html"), renderer.render("404.ftlh",
-                new NotFoundPage(frame(msg, notFoundRoot, msg.text("notFound.title")))));
+        SiteFiles.write(folder.resolve("404.html"), renderer.render("404.ftlh",
+                new NotFoundPage(options.frame(msg, notFoundRoot, msg.text("notFound.title")))));
         if (options.hasBaseUrl()) {
-            write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
+            SiteFiles.write(folder.resolve("sitemap.xml"), renderer.render("sitemap.ftlx",
                     lists.sitemap(plan, options.baseUrl())));
         }
         theme.copyAssets(folder.resolve("assets"));
@@ -212,129 +200,8 @@ public final class SiteGenerator {
      * keep of them: their summaries.
      */
     private static List<PlannedReview> writeAll(ReviewSource source, List<Slot> slots, List<PlannedReview> batch,
-                                                ReviewWriter reviews) throws IOException {
+                                                ReviewFilesWriter reviews) throws IOException {
         return ParallelWork.all(batch.size(), i -> reviews.write(source, slots.get(i), batch.get(i)));
     }
 
-    private PageFrame frame(Messages msg, String root, String title) {
-        return new PageFrame(root, title, msg, options.buildTime().map(Object::toString).orElse(""));
-    }
-
-    /**
-     * Writes through a temporary file and a rename, so a file is replaced rather than rewritten in place: a
-     * folder made of hard links to an earlier build ({@code serve}) never changes that build's files.
-     */
-    private static void write(Path file, String text) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** {@link #write(Path, String)} for text already encoded as UTF-8. */
-    private static void write(Path file, byte[] utf8) throws IOException {
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.write(temp, utf8);
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Writes the files of one review: its page, its source view and its JSON. */
-    private final class ReviewWriter {
-        private final PageRenderer renderer;
-        private final Messages msg;
-        private final Path folder;
-        private final DocumentRenderer documents = new DocumentRenderer();
-        private final ReviewPageBuilder pages;
-        private final SourcePageBuilder sources;
-        private final HistoryViewBuilder histories;
-
-        ReviewWriter(PageRenderer renderer, Messages msg, Path folder) {
-            this.renderer = renderer;
-            this.msg = msg;
-            this.folder = folder;
-            this.pages = new ReviewPageBuilder(msg, options.tolerance());
-            this.sources = new SourcePageBuilder(msg);
-            this.histories = new HistoryViewBuilder(msg);
-        }
-
-        /** Links a cached review's files, or renders them and records them in the cache; returns its summary. */
-        PlannedReview write(ReviewSource source, Slot slot, PlannedReview planned) throws IOException {
-            Optional<SiteHistory.Section> section = history.of(planned.document());
-            String historyDigest = section.map(s -> Digests.of(s.toString())).orElse("");
-            PlannedReview full = planned;
-            if (slot.hit().isPresent()) {
-                CachedReview entry = slot.hit().get().entry();
-                if (entry.sameContext(planned.links().slug(), planned.systemPage(), historyDigest)
-                        && cache.reuse(entry, folder)) {
-                    return planned.summary();
-                }
-                full = new PlannedReview(source.load(List.of(slot.index())).get(0), planned.links(),
-                        planned.systemPage());
-            }
-            List<String> files = write(full, section);
-            if (slot.key() != null) {
-                cache.record(new CachedReview(slot.key(), planned.links().slug(), planned.systemPage(),
-                        historyDigest, files.stream().map(file -> new CachedReview.CachedFile(file, 0)).toList()),
-                        full.document().result().outline(), folder);
-            }
-            return full.summary();
-        }
-
-        /** Renders the files of a review, whatever the cache holds; returns no summary of the site. */
-        Optional<SiteSummary> render(PlannedReview planned) throws IOException {
-            write(planned, history.of(planned.document()));
-            return Optional.empty();
-        }
-
-        /** Writes the files of one review: its page, its source view and its JSON; returns their paths. */
-        private List<String> write(PlannedReview planned, Optional<SiteHistory.Section> section)
-                throws IOException {
-            ReviewLinks links = planned.links();
-            ReviewPage page = page(planned, section);
-            SiteGenerator.write(folder.resolve(links.page()), renderer.render("review.ftlh", page));
-            SiteGenerator.write(folder.resolve(links.source()), renderer.render("source.ftlh",
-                    sources.build(planned, frame(msg, UP, page.header().title()), page.header().title())));
-            ReviewResult result = planned.document().result();
-            SiteGenerator.write(folder.resolve(links.model()), exports.modelJson(result));
-            SiteGenerator.write(folder.resolve(links.findings()), exports.findingsJson(result));
-            return List.of(links.page(), links.source(), links.model(), links.findings());
-        }
-
-        /** The full page, or what could be shown when building it failed: one review never stops the site. */
-        private ReviewPage page(PlannedReview planned, Optional<SiteHistory.Section> section) {
-            String title = title(planned);
-            PageFrame frame = frame(msg, UP, title);
-            try {
-                ReviewResult result = planned.document().result();
-                String html = documents.render(planned.document().text(), result.review(), msg);
-                List<String> notes = new ArrayList<>();
-                List<RenderedChart> drawn = charts(result, notes);
-                return pages.build(planned, frame, drawn, html, histories.build(section),
-                        notes);
-            } catch (RuntimeException | StackOverflowError e) {
-                // a bug met on one review's text (StackOverflowError included) costs that page its document only
-                return pages.fallback(planned, frame, String.valueOf(e));
-            }
-        }
-
-        /** The review's charts; when drawing fails the page goes without them and says so. */
-        private List<RenderedChart> charts(ReviewResult result, List<String> notes) {
-            try {
-                return charts.forReview(result);
-            } catch (RuntimeException e) {
-                notes.add(msg.format("review.chartsFailed", e));
-                return List.of();
-            }
-        }
-
-        private String title(PlannedReview planned) {
-            String system = planned.review().system();
-            String version = planned.review().version();
-            if (system != null && version != null) {
-                return system + " " + version;
-            }
-            String path = planned.review().source().path();
-            return planned.review().title().isBlank() ? path.substring(path.lastIndexOf('/') + 1)
-                    : planned.review().title();
-        }
-    }
 }

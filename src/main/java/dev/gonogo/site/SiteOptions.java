@@ -1,6 +1,8 @@
 package dev.gonogo.site;
 
 import dev.gonogo.check.CheckSettings;
+import dev.gonogo.site.page.Messages;
+import dev.gonogo.site.page.PageFrame;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
@@ -36,6 +38,11 @@ public record SiteOptions(Locale language, String baseUrl, Instant timestamp, Bi
 
     public boolean hasBaseUrl() {
         return !baseUrl.isEmpty();
+    }
+
+    /** The frame of a page: its way back to the site's root, its title, and the build time when one is printed. */
+    public PageFrame frame(Messages msg, String root, String title) {
+        return new PageFrame(root, title, msg, buildTime().map(Object::toString).orElse(""));
     }
 
     /** The base URL ending with a slash. */
