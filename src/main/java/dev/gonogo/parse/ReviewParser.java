@@ -1,13 +1,8 @@
 package dev.gonogo.parse;
 
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
-import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.gonogo.model.Matrix;
 import dev.gonogo.model.Problem;
 import dev.gonogo.model.Review;
@@ -41,7 +36,7 @@ public final class ReviewParser {
 
     public ReviewParser(Vocabulary vocabulary) {
         this.vocabulary = vocabulary;
-        this.markdown = Parser.builder(options()).build();
+        this.markdown = Parser.builder(MarkdownSyntax.options()).build();
         this.dates = new DateReader(vocabulary);
         this.quantities = new QuantityReader(vocabulary);
         this.scores = new ScoreText(vocabulary);
@@ -51,18 +46,6 @@ public final class ReviewParser {
         this.recommendations = new RecommendationReader(vocabulary);
         this.facts = new SectionFacts(vocabulary, dates);
         this.barCharts = new BarChartReader(vocabulary);
-    }
-
-    private static MutableDataSet options() {
-        MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                StrikethroughExtension.create(), YamlFrontMatterExtension.create()));
-        options.set(TablesExtension.MIN_SEPARATOR_DASHES, 1);
-        options.set(TablesExtension.APPEND_MISSING_COLUMNS, false);
-        options.set(TablesExtension.DISCARD_EXTRA_COLUMNS, false);
-        options.set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, false);
-        options.set(TablesExtension.WITH_CAPTION, false);
-        return options;
     }
 
     /** Parses a document; what could not be read is listed in {@link Review#problems()}. */

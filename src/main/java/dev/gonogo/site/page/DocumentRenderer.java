@@ -1,15 +1,12 @@
 package dev.gonogo.site.page;
 
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.gonogo.model.Review;
 import dev.gonogo.parse.MarkdownGuard;
-import java.util.List;
+import dev.gonogo.parse.MarkdownSyntax;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -33,9 +30,8 @@ public final class DocumentRenderer {
     private final Safelist safelist = safelist();
 
     public DocumentRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), TaskListExtension.create(),
-                        StrikethroughExtension.create(), YamlFrontMatterExtension.create()))
+        // the parser's Markdown, so that what the checks read as a table shows as one
+        MutableDataSet options = MarkdownSyntax.options()
                 // task boxes become plain marks: the sanitiser would remove <input> anyway
                 .set(TaskListExtension.ITEM_DONE_MARKER, DONE_BOX + " ")
                 .set(TaskListExtension.ITEM_NOT_DONE_MARKER, OPEN_BOX + " ");
