@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -143,13 +142,19 @@ final class LiveSiteBuild implements SiteBuild {
      * reports every change, so the other reviews need not even be looked at.
      */
     private boolean onlyKnownChanged(Set<Path> changedFiles) {
-        return !latest.isEmpty() && changedFiles.stream().allMatch(path -> latest.containsKey(path)
-                ? Files.isRegularFile(path) : !isMarkdown(path) && (Files.isRegularFile(path) || !Files.exists(path)
-                && latest.keySet().stream().noneMatch(review -> review.startsWith(path))));
+        return !latest.isEmpty() && changedFiles.stream().allMatch(this::needsNoScan);
     }
 
-    private static boolean isMarkdown(Path path) {
-        return path.getFileName() != null && path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    /** A review already read that is still there, or a file that is neither a review nor a folder of reviews. */
+    private boolean needsNoScan(Path changed) {
+        if (latest.containsKey(changed)) {
+            return Files.isRegularFile(changed);
+        }
+        if (ReviewFiles.isMarkdown(changed)) {
+            return false; // a review added, or deleted
+        }
+        return Files.isRegularFile(changed)
+                || !Files.exists(changed) && latest.keySet().stream().noneMatch(review -> review.startsWith(changed));
     }
 
     /** The previous readings, with the changed reviews read again. */
@@ -172,13 +177,17 @@ final class LiveSiteBuild implements SiteBuild {
             Loaded cached = latest.get(key);
             boolean fresh = cached != null && !changedFiles.contains(key) && cached.size() == attributes.size()
                     && cached.modified() == attributes.lastModifiedTime().toMillis();
-            current.put(key, fresh ? cached : read(key));
+            current.put(key, fresh ? cached : read(key, attributes));
         }
         return current;
     }
 
     private Loaded read(Path file) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return read(file, Files.readAttributes(file, BasicFileAttributes.class));
+    }
+
+    /** Reads a review whose file had these attributes before it was read (a write meanwhile shows next time). */
+    private Loaded read(Path file, BasicFileAttributes attributes) {
         return new Loaded(attributes.size(), attributes.lastModifiedTime().toMillis(),
                 loader.load(List.of(new ReviewFile(file, pathInContent(file)))).get(0));
     }

@@ -56,8 +56,9 @@ public final class ReviewFiles {
         return new FoundFiles(sorted, ignored.stream().sorted().distinct().toList());
     }
 
-    private static boolean isMarkdown(Path file) {
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    /** Whether the path names a review file (a {@code *.md} file, whatever the case of its extension). */
+    public static boolean isMarkdown(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
     private static boolean unremarkable(Path file) {
