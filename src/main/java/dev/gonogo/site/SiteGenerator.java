@@ -112,8 +112,7 @@ public final class SiteGenerator {
      */
     public BuiltSite update(BuiltSite site, List<ReviewDocument> edited, Path folder) throws IOException {
         Messages msg = Messages.forLanguage(options.language());
-        Files.createDirectories(folder.resolve("reviews"));
-        Files.createDirectories(folder.resolve("systems"));
+        ReviewFilesWriter reviews = reviewWriter(msg, folder);
         Map<String, PlannedReview> byPath = new HashMap<>();
         site.plan().reviews().forEach(planned -> byPath.put(planned.review().source().path(), planned));
         List<PlannedReview> replanned = new ArrayList<>();
@@ -127,7 +126,6 @@ public final class SiteGenerator {
         SitePlan plan = site.plan().replacing(replanned.stream().map(PlannedReview::summary).toList());
         Set<String> systems = new HashSet<>();
         replanned.forEach(planned -> systems.add(planned.systemPage()));
-        ReviewFilesWriter reviews = new ReviewFilesWriter(renderer, msg, folder, options, charts, exports, history, cache);
         // the lists need only the edited reviews' summaries: they are written while the reviews' own files are
         int lists = replanned.size();
         List<Optional<SiteSummary>> written = ParallelWork.all(lists + 1, i -> i == lists
@@ -139,9 +137,7 @@ public final class SiteGenerator {
     /** Writes every review, its system page and the index, the assets and the fixed pages. */
     private BuiltSite write(ReviewSource source, Path folder) throws IOException {
         Messages msg = Messages.forLanguage(options.language());
-        Files.createDirectories(folder.resolve("reviews"));
-        Files.createDirectories(folder.resolve("systems"));
-        ReviewFilesWriter reviews = new ReviewFilesWriter(renderer, msg, folder, options, charts, exports, history, cache);
+        ReviewFilesWriter reviews = reviewWriter(msg, folder);
         SitePlanner planner = new SitePlanner();
         for (int from = 0; from < source.size(); from += BATCH) {
             List<Slot> slots = Slot.lookUp(source, from, Math.min(source.size(), from + BATCH), cache);
@@ -150,6 +146,13 @@ public final class SiteGenerator {
         }
         SitePlan plan = planner.finish();
         return new BuiltSite(writeLists(folder, msg, plan, system -> true, true), plan);
+    }
+
+    /** The writer of the reviews' files into {@code folder}, whose folders for them it creates. */
+    private ReviewFilesWriter reviewWriter(Messages msg, Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("reviews"));
+        Files.createDirectories(folder.resolve("systems"));
+        return new ReviewFilesWriter(renderer, msg, folder, options, charts, exports, history, cache);
     }
 
     /** Writes the index and the system pages {@code rewrite} accepts, and with {@code all} the fixed pages. */
