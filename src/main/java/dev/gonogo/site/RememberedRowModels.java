@@ -46,9 +46,12 @@ final class RememberedRowModels extends DefaultObjectWrapper {
             TemplateModel model = current.get(row);
             if (model == null) {
                 model = previous.get(row);
-                current.put(row, model == null ? new RowModel(row) : model);
+                if (model == null) {
+                    model = new RowModel(row);
+                }
+                current.put(row, model);
             }
-            return current.get(row);
+            return model;
         }
     }
 

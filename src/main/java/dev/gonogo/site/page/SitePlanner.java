@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * thread-safe: one build adds its reviews from one thread.
  */
 public final class SitePlanner {
-    /** A file name's extension; compiled once, as every save plans every review again. */
+    /** A file name's extension; compiled once, not once for each of a site's thousands of reviews. */
     private static final Pattern EXTENSION = Pattern.compile("\\.[^.]*$");
 
     private final Slugs.Registry systemSlugs = new Slugs.Registry();

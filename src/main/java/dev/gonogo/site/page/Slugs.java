@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class Slugs {
     private static final int MAX_LENGTH = 80;
-    /** Compiled once: serve plans every review's slug on every save, and compiling was most of that work. */
+    /** Compiled once: a site plans thousands of slugs, and compiling was most of the work of each. */
     private static final Pattern DASH_RUN = Pattern.compile("[-.]*-[-.]*");
     private static final Pattern DOT_RUN = Pattern.compile("\\.{2,}");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[-._]+|[-._]+$");
