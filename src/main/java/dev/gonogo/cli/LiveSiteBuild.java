@@ -186,10 +186,14 @@ final class LiveSiteBuild implements SiteBuild {
         return read(file, Files.readAttributes(file, BasicFileAttributes.class));
     }
 
-    /** Reads a review whose file had these attributes before it was read (a write meanwhile shows next time). */
+    /**
+     * Reads a review whose file had these attributes before it was read (a write meanwhile shows next time). The
+     * parser's Markdown tree is not kept: it takes several times the text's memory, for every review of the site,
+     * from save to save, to spare each page a parse.
+     */
     private Loaded read(Path file, BasicFileAttributes attributes) {
         return new Loaded(attributes.size(), attributes.lastModifiedTime().toMillis(),
-                loader.load(List.of(new ReviewFile(file, pathInContent(file)))).get(0));
+                loader.load(List.of(new ReviewFile(file, pathInContent(file)))).get(0).withoutTree());
     }
 
     /** As {@code gonogo build} names reviews: relative to the content folder, so both give the same pages. */

@@ -5,6 +5,7 @@ import dev.gonogo.model.Problem;
 import dev.gonogo.model.Review;
 import dev.gonogo.model.SourceInfo;
 import dev.gonogo.model.Status;
+import dev.gonogo.pipeline.CheckedDocument;
 import dev.gonogo.pipeline.ReviewFile;
 import dev.gonogo.pipeline.ReviewPipeline;
 import dev.gonogo.pipeline.UnreadableFile;
@@ -87,7 +88,8 @@ final class ReviewLoader {
             return new ReviewDocument(unreadable(file.displayPath(), e.getMessage()), "");
         }
         try {
-            return new ReviewDocument(pipeline.check(document), document.text());
+            CheckedDocument checked = pipeline.checkKeepingTree(document);
+            return new ReviewDocument(checked.result(), document.text(), checked.markdown());
         } catch (InputException e) {
             unreadable.add(new UnreadableFile(file, e.getMessage()));  // over the time limit
             return new ReviewDocument(unreadable(file.displayPath(), e.getMessage()), document.text());

@@ -2,6 +2,7 @@ package dev.gonogo.parse;
 
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import dev.gonogo.model.Matrix;
 import dev.gonogo.model.Problem;
@@ -50,6 +51,11 @@ public final class ReviewParser {
 
     /** Parses a document; what could not be read is listed in {@link Review#problems()}. */
     public Review parse(SourceDocument document) {
+        return parseKeepingTree(document).review();
+    }
+
+    /** Parses a document, keeping the Markdown tree for a renderer of the same text. */
+    public ParsedReview parseKeepingTree(SourceDocument document) {
         List<Problem> problems = new ArrayList<>();
         try {
             return parse(document, problems);
@@ -57,14 +63,15 @@ public final class ReviewParser {
             // Last resort: a model with the problem rather than a stack trace for the user.
             problems.add(new Problem(0, "the document could not be parsed (" + e.getClass().getSimpleName()
                     + "); please report this with the file"));
-            return empty(document, problems);
+            return new ParsedReview(empty(document, problems), null);
         }
     }
 
-    private Review parse(SourceDocument document, List<Problem> problems) {
+    private ParsedReview parse(SourceDocument document, List<Problem> problems) {
         LineIndex lines = new LineIndex(document.text());
         String safeText = MarkdownGuard.defuse(document.text(), lines, problems::add);
-        List<Node> blocks = OutlineBuilder.blocks(markdown.parse(safeText));
+        Document tree = markdown.parse(safeText);
+        List<Node> blocks = OutlineBuilder.blocks(tree);
         Heading titleHeading = HeaderReader.titleHeading(blocks);
         Header header = new HeaderReader(vocabulary, dates, lines, problems::add).read(blocks, titleHeading);
         Integer year = header.date() == null ? null : header.date().getYear();
@@ -77,12 +84,13 @@ public final class ReviewParser {
         stated.sort(Comparator.comparingInt(ScoreStatement::line).thenComparingInt(ScoreStatement::column));
 
         noteIfUnrecognisable(document, blocks, problems);
-        return new Review(document.info(), header.title(), header.titleLine(), header.fields(), header.system(),
-                header.version(), header.date(), header.status(), outline.sections(),
+        Review review = new Review(document.info(), header.title(), header.titleLine(), header.fields(),
+                header.system(), header.version(), header.date(), header.status(), outline.sections(),
                 checklist.collect(outline), metrics.collect(outline), decisionMatrix(matrices), matrices,
                 stated.isEmpty() ? null : stated.get(0), stated, recommendations.read(outline), facts.tests(outline),
                 facts.timeline(outline, year), facts.risks(outline), facts.actionItems(outline, year),
                 facts.notes(outline), SuppressionReader.read(lines, outline.codeLines()), sorted(problems));
+        return new ParsedReview(review, tree);
     }
 
     /** Every table of scores: Markdown tables, bulleted score lists and text bar charts, in document order. */

@@ -6,6 +6,7 @@ import dev.gonogo.check.ReviewResult;
 import dev.gonogo.check.rules.Rules;
 import dev.gonogo.config.GonogoConfig;
 import dev.gonogo.model.Review;
+import dev.gonogo.parse.ParsedReview;
 import dev.gonogo.parse.ReviewParser;
 import dev.gonogo.source.InputException;
 import dev.gonogo.source.SourceDocument;
@@ -92,6 +93,17 @@ public final class ReviewPipeline {
      */
     public ReviewResult check(SourceDocument document) {
         return timeLimit.run(document.info().path(), () -> checker.check(parser.parse(document)));
+    }
+
+    /**
+     * Like {@link #check(SourceDocument)}, keeping the Markdown tree the review was parsed from: a site build hands it
+     * to the page renderer instead of parsing the text again.
+     */
+    public CheckedDocument checkKeepingTree(SourceDocument document) {
+        return timeLimit.run(document.info().path(), () -> {
+            ParsedReview parsed = parser.parseKeepingTree(document);
+            return new CheckedDocument(checker.check(parsed.review()), parsed.markdown());
+        });
     }
 
     public SourceReader reader() {

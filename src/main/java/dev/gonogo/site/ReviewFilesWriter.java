@@ -105,7 +105,7 @@ final class ReviewFilesWriter {
         PageFrame frame = options.frame(msg, UP, title);
         try {
             ReviewResult result = planned.document().result();
-            String html = documents.render(planned.document().text(), result.review(), msg);
+            String html = documents.render(planned.document(), msg);
             List<String> notes = new ArrayList<>();
             List<RenderedChart> drawn = charts(result, notes);
             return pages.build(planned, frame, drawn, html, histories.build(section),

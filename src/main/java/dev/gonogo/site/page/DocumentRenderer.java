@@ -3,6 +3,7 @@ package dev.gonogo.site.page;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.gonogo.model.Review;
 import dev.gonogo.parse.MarkdownGuard;
@@ -45,7 +46,19 @@ public final class DocumentRenderer {
      * deep would otherwise overflow the stack here although it parsed fine.
      */
     public String render(String markdown, Review review, Messages msg) {
-        String raw = renderer.render(parser.parse(MarkdownGuard.defuse(markdown)));
+        return render(parser.parse(MarkdownGuard.defuse(markdown)), review, msg);
+    }
+
+    /** The document as {@link #render(String, Review, Messages)} shows it, or its parser's tree when it has one. */
+    public String render(ReviewDocument document, Messages msg) {
+        Review review = document.result().review();
+        return document.markdown() == null ? render(document.text(), review, msg)
+                : render(document.markdown(), review, msg);
+    }
+
+    /** Renders a tree parsed from defused text with {@link MarkdownSyntax#options()}: what the review parser keeps. */
+    private String render(Node tree, Review review, Messages msg) {
+        String raw = renderer.render(tree);
         Document document = new Cleaner(safelist).clean(Jsoup.parseBodyFragment(raw, BASE));
         document.outputSettings(new Document.OutputSettings().prettyPrint(false));
         Element body = document.body();
