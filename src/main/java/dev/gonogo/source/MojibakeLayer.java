@@ -57,6 +57,9 @@ final class MojibakeLayer {
 
     private Optional<Undone> run() {
         char[] chars = text.toCharArray(); // one copy instead of a checked charAt per character
+        if (!holdsMultiByteSequence(chars)) {
+            return Optional.empty(); // nothing would be repaired: clean text costs one scan, not a copy
+        }
         int start = 0;
         while (start < chars.length) {
             int end = start;
@@ -78,6 +81,23 @@ final class MojibakeLayer {
         }
         boolean plausible = repaired > 0 && unrepairable * REPAIRED_PER_UNREPAIRABLE <= repaired;
         return plausible ? Optional.of(new Undone(out.toString(), repaired, unrepairable)) : Optional.empty();
+    }
+
+    /**
+     * Whether two neighbours re-encode as a UTF-8 lead byte and a continuation byte: without such a pair no
+     * stretch decodes to a single non-ASCII character, so the layer would repair nothing.
+     */
+    private boolean holdsMultiByteSequence(char[] chars) {
+        for (int i = 0; i + 1 < chars.length; i++) {
+            int lead = suspect.byteOf(chars[i]);
+            if (lead >= 0xC2 && lead <= 0xF4) {
+                int next = suspect.byteOf(chars[i + 1]);
+                if (next >= 0x80 && next <= 0xBF) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Decodes one stretch, keeping the original characters where the bytes are not UTF-8; false to give up. */

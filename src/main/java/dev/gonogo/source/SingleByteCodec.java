@@ -60,6 +60,11 @@ final class SingleByteCodec {
         return toByte[c] != UNMAPPED;
     }
 
+    /** The character's byte in this charset (0–255), or -1 when it has none. */
+    int byteOf(char c) {
+        return toByte[c];
+    }
+
     /** Encodes {@code text[from..to)} back to the bytes it was decoded from; each character must {@link #canEncode}. */
     byte[] encode(CharSequence text, int from, int to) {
         byte[] bytes = new byte[to - from];
