@@ -31,8 +31,11 @@ import java.util.function.Predicate;
  */
 public final class SiteGenerator {
     private static final String UP = "../";
-    /** Reviews read, written and let go of together: enough to keep every core busy, few enough to stay small. */
-    private static final int BATCH = 128;
+    /**
+     * Reviews read, written and let go of together: enough to keep every core busy, few enough to stay small. Each
+     * holds its Markdown tree until its page is written; 64 measured best (docs/performance.md, batch size).
+     */
+    private static final int BATCH = 64;
 
     private final Theme theme;
     private final SiteOptions options;
