@@ -92,7 +92,7 @@ public final class ReviewPipeline {
      * an {@link dev.gonogo.source.InputException} when it takes longer than the time limit.
      */
     public ReviewResult check(SourceDocument document) {
-        return timeLimit.run(document.info().path(), () -> checker.check(parser.parse(document)));
+        return checkKeepingTree(document).result();
     }
 
     /**
